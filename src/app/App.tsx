@@ -1,0 +1,66 @@
+import { lazy, Suspense } from 'react';
+import { useSessionUser } from '../db/hooks';
+import { InspectionPage } from '../features/inspections/InspectionPage';
+import { LoginPage } from '../features/login/LoginPage';
+import { OrderListPage } from '../features/orders/OrderListPage';
+import { OrderPage } from '../features/orders/OrderPage';
+import type { User } from '../shared/schema';
+import { Notice } from '../ui/Notice';
+import { Header } from './Header';
+import { useT } from './i18n';
+import { useRoute, type Route } from './router';
+import { canUseOffice } from './session';
+import { SyncNotices } from './SyncNotices';
+import { UpdatePrompt } from './UpdatePrompt';
+
+// The office is a desktop tool; keeping it out of the initial bundle keeps the phone fast.
+const OfficePage = lazy(() => import('../features/office/OfficePage'));
+
+export const App = () => {
+  const t = useT();
+  const user = useSessionUser();
+  const route = useRoute();
+  if (user === undefined) return <p className="loading">{t('app.loading')}</p>;
+  // The stored session opens the app offline; #/login stays reachable to sign in again.
+  if (!user || route.name === 'login') {
+    return (
+      <>
+        <UpdatePrompt />
+        <LoginPage />
+      </>
+    );
+  }
+  return (
+    <>
+      <Header user={user} />
+      <UpdatePrompt />
+      <main className={route.name.startsWith('office') ? 'main main-wide' : 'main'}>
+        <SyncNotices />
+        <Suspense fallback={<p className="loading">{t('app.loading')}</p>}>
+          <Screen route={route} user={user} />
+        </Suspense>
+      </main>
+    </>
+  );
+};
+
+const Screen = ({ route, user }: { route: Route; user: User }) => {
+  const t = useT();
+  switch (route.name) {
+    case 'orders':
+      return <OrderListPage />;
+    case 'order':
+      return <OrderPage id={route.id} user={user} />;
+    case 'inspection':
+      return <InspectionPage id={route.id} />;
+    case 'office':
+    case 'officeInspection':
+      return canUseOffice(user) ? (
+        <OfficePage inspectionId={route.name === 'officeInspection' ? route.id : null} />
+      ) : (
+        <Notice tone="error">{t('error.forbidden')}</Notice>
+      );
+    default:
+      return <Notice tone="error">{t('error.not-found')}</Notice>;
+  }
+};

@@ -1,0 +1,73 @@
+/**
+ * The phone's local database. Owns the invariant that schema versions are append-only:
+ * NEVER delete or edit a shipped `version(n)` block — add `version(n + 1)` with an upgrade
+ * that keeps the outbox and unsynced evidence. Deleting a version strands installed phones.
+ */
+import { Dexie, type EntityTable } from 'dexie';
+import type {
+  Checklist,
+  Decision,
+  Defect,
+  DefectLibrary,
+  Factory,
+  Inspection,
+  Order,
+  SpecSheet,
+  User,
+} from '../shared/schema';
+import type { Mutation } from '../shared/sync-protocol';
+import type { MutationErrorCode } from '../shared/errors';
+
+export const DEFAULT_DB_NAME = 'qc-inspect';
+
+/** A queued mutation: exactly the shared wire shape plus when it was recorded. */
+export type OutboxEntry = Mutation & { createdAt: string };
+
+/** A mutation the server refused; kept and shown to the user, never silently dropped. */
+export type RejectedEntry = Mutation & {
+  code: MutationErrorCode | null;
+  status: 'rejected' | 'conflict';
+  at: string;
+};
+
+export interface MetaRow {
+  key: string;
+  value: unknown;
+}
+
+export class QcDb extends Dexie {
+  meta!: EntityTable<MetaRow, 'key'>;
+  outbox!: EntityTable<OutboxEntry, 'seq'>;
+  rejected!: EntityTable<RejectedEntry, 'seq'>;
+  factories!: EntityTable<Factory, 'id'>;
+  users!: EntityTable<User, 'id'>;
+  orders!: EntityTable<Order, 'id'>;
+  specSheets!: EntityTable<SpecSheet, 'id'>;
+  defectLibraries!: EntityTable<DefectLibrary, 'id'>;
+  checklists!: EntityTable<Checklist, 'id'>;
+  inspections!: EntityTable<Inspection, 'id'>;
+  defects!: EntityTable<Defect, 'id'>;
+  decisions!: EntityTable<Decision, 'id'>;
+
+  constructor(name: string) {
+    // 'strict' durability: a committed tap must survive a power cut (Chrome defaults to relaxed).
+    super(name, { chromeTransactionDurability: 'strict' });
+    // Version 1 (Foundation). Keep forever; later schemas go in new version() calls below it.
+    this.version(1).stores({
+      meta: '&key',
+      outbox: '&seq',
+      rejected: '&seq',
+      factories: '&id',
+      users: '&id',
+      orders: '&id, po',
+      specSheets: '&id',
+      defectLibraries: '&id',
+      checklists: '&id',
+      inspections: '&id, orderId, status',
+      defects: '&id, inspectionId',
+      decisions: '&id, inspectionId',
+    });
+  }
+}
+
+export const openQcDb = (name: string = DEFAULT_DB_NAME): QcDb => new QcDb(name);

@@ -1,0 +1,84 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { z } from 'zod';
+import { errorKey, useT } from '../../app/i18n';
+import { formErrorMap } from '../../app/i18n/form-errors';
+import { href, navigate } from '../../app/router';
+import { useDb } from '../../db/context';
+import { StartInspectionInput, startInspection, UnknownOrderError } from '../../db/repositories/inspections';
+import { orderQuantity, Stage, type Order, type User } from '../../shared/schema';
+import { FieldError } from '../../ui/FieldError';
+
+/** The form's fields are the repository's input minus what the screen already knows. */
+const FormSchema = StartInspectionInput.pick({ stage: true, lotSize: true, cartons: true });
+type FormValues = z.infer<typeof FormSchema>;
+
+export const StartInspectionForm = ({ order, user }: { order: Order; user: User }) => {
+  const t = useT();
+  const db = useDb();
+  const [failure, setFailure] = useState<'unknown-local-record' | 'internal' | null>(null);
+  const { register, handleSubmit, formState } = useForm<FormValues>({
+    resolver: zodResolver(FormSchema, { error: formErrorMap }),
+    defaultValues: { stage: order.currentStage, lotSize: orderQuantity(order), cartons: 0 },
+  });
+
+  const onSubmit = async (values: FormValues) => {
+    setFailure(null);
+    try {
+      const inspection = await startInspection(db, { ...values, orderId: order.id, inspectorId: user.id });
+      navigate(href.inspection(inspection.id));
+    } catch (error) {
+      setFailure(error instanceof UnknownOrderError ? 'unknown-local-record' : 'internal');
+    }
+  };
+
+  return (
+    <form className="card form" onSubmit={(event) => void handleSubmit(onSubmit)(event)} noValidate>
+      <h2>{t('order.startTitle')}</h2>
+      <label className="field">
+        <span>{t('order.startStage')}</span>
+        <select {...register('stage')} data-testid="start-stage">
+          {Stage.options.map((stage) => (
+            <option key={stage} value={stage}>
+              {t(`stage.${stage}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="field">
+        <span>{t('order.lotSize')}</span>
+        <input
+          type="number"
+          inputMode="numeric"
+          data-testid="start-lot-size"
+          {...register('lotSize', { valueAsNumber: true })}
+        />
+        <FieldError message={formState.errors.lotSize?.message} />
+      </label>
+      <label className="field">
+        <span>{t('order.cartons')}</span>
+        <input
+          type="number"
+          inputMode="numeric"
+          data-testid="start-cartons"
+          {...register('cartons', { valueAsNumber: true })}
+        />
+        <FieldError message={formState.errors.cartons?.message} />
+      </label>
+      {failure && (
+        <p className="field-error" role="alert">
+          {t(errorKey(failure))}
+        </p>
+      )}
+      <button
+        type="submit"
+        className="btn btn-primary btn-block"
+        data-testid="start-inspection"
+        disabled={formState.isSubmitting}
+      >
+        {t('order.start')}
+      </button>
+    </form>
+  );
+};

@@ -1,0 +1,110 @@
+/**
+ * The client sync engine. Everything it touches is injected (db, fetch, clock, random,
+ * locks) and all its state lives in the closure, so several engines can run in one test
+ * process. One run = push the outbox, then pull; runs never overlap within an engine, and
+ * with Web Locks only one tab of a device syncs at a time.
+ */
+import type { QcDb } from '../db/db';
+import { getClientId } from '../db/meta';
+import { createApi, errorCodeOf, HttpError, type FetchFn } from './http';
+import { DEFAULT_PULL_LIMIT, pullChanges } from './pull';
+import { DEFAULT_BATCH_SIZE, pushOutbox } from './push';
+import { INITIAL_STATUS, type SyncReport, type SyncStatus } from './status';
+import { createTriggers } from './triggers';
+
+export interface SyncEngineOptions {
+  db: QcDb;
+  fetch: FetchFn;
+  now: () => number;
+  baseUrl?: string;
+  random?: () => number;
+  /** Web Locks; `null` disables cross-tab locking (tests, old browsers). */
+  locks?: LockManager | null;
+  batchSize?: number;
+  pullLimit?: number;
+  log?: (message: string) => void;
+}
+
+export interface SyncEngine {
+  syncOnce(): Promise<SyncReport>;
+  start(): void;
+  stop(): void;
+  /** Calls the listener now and on every status change; returns the unsubscribe function. */
+  subscribe(listener: (status: SyncStatus) => void): () => void;
+}
+
+const LOCK_NAME = 'qc-sync';
+
+export const createSyncEngine = (options: SyncEngineOptions): SyncEngine => {
+  const { db, now, random = Math.random, log = () => {} } = options;
+  const locks = options.locks === undefined ? (globalThis.navigator?.locks ?? null) : options.locks;
+  const api = createApi(options.fetch, options.baseUrl);
+  const batch = { size: options.batchSize ?? DEFAULT_BATCH_SIZE };
+  const pullLimit = options.pullLimit ?? DEFAULT_PULL_LIMIT;
+  const listeners = new Set<(status: SyncStatus) => void>();
+  let status: SyncStatus = INITIAL_STATUS;
+  let inFlight: Promise<SyncReport> | null = null;
+  let failures = 0;
+
+  const setStatus = (next: SyncStatus) => {
+    status = next;
+    for (const listener of listeners) listener(status);
+  };
+
+  const runUnlocked = async (): Promise<SyncReport> => {
+    setStatus({ ...status, state: 'syncing' });
+    try {
+      const clientId = await getClientId(db);
+      const pushed = await pushOutbox({ db, api, clientId, now, batch, log });
+      const pulled = await pullChanges({ db, api, limit: pullLimit, log });
+      failures = 0;
+      setStatus({ state: 'idle', lastSuccessAt: new Date(now()).toISOString(), lastError: null });
+      return { ok: true, skipped: false, ...pushed, pulled: pulled.pulled, status };
+    } catch (error) {
+      failures += 1;
+      setStatus({ ...status, ...classify(error, log) });
+      return { ok: false, skipped: false, pushed: 0, rejected: 0, pulled: 0, status };
+    }
+  };
+
+  const runLocked = async (): Promise<SyncReport> => {
+    if (!locks) return runUnlocked();
+    // ifAvailable: if another tab is syncing, this tab has nothing to add; skip.
+    // The lib types nest the callback's promise; awaiting flattens it.
+    return await locks.request(LOCK_NAME, { ifAvailable: true }, async (lock): Promise<SyncReport> =>
+      lock ? runUnlocked() : { ok: true, skipped: true, pushed: 0, rejected: 0, pulled: 0, status },
+    );
+  };
+
+  const syncOnce = (): Promise<SyncReport> => {
+    inFlight ??= runLocked().finally(() => {
+      inFlight = null;
+    });
+    return inFlight;
+  };
+
+  const triggers = createTriggers({ db, syncOnce, random, failures: () => failures, retryable });
+  return {
+    syncOnce,
+    start: triggers.start,
+    stop: triggers.stop,
+    subscribe(listener) {
+      listeners.add(listener);
+      listener(status);
+      return () => listeners.delete(listener);
+    },
+  };
+};
+
+/** Network trouble and server errors are retried with backoff; everything else waits for a trigger. */
+const retryable = (status: SyncStatus): boolean =>
+  status.state === 'offline' || (status.state === 'error' && status.lastError === 'internal');
+
+const classify = (error: unknown, log: (message: string) => void): Omit<SyncStatus, 'lastSuccessAt'> => {
+  const code = errorCodeOf(error);
+  if (code === 'network') return { state: 'offline', lastError: code };
+  if (error instanceof HttpError && error.status === 401) return { state: 'auth-required', lastError: code };
+  if (error instanceof HttpError && error.status === 426) return { state: 'update-needed', lastError: code };
+  if (!(error instanceof HttpError)) log(`sync: ${String(error)}`);
+  return { state: 'error', lastError: code };
+};
