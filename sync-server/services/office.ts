@@ -1,0 +1,83 @@
+import { Id } from '../../src/shared/schema/common';
+import type { Defect } from '../../src/shared/schema/defect';
+import type { Factory } from '../../src/shared/schema/factory';
+import type { Inspection } from '../../src/shared/schema/inspection';
+import type { Order } from '../../src/shared/schema/order';
+import type { User } from '../../src/shared/schema/user';
+import type { Database } from '../db/open';
+import {
+  findInspectionRow,
+  liveDefectTotals,
+  liveDefects,
+  listInspectionRows,
+  type InspectionJoinRow,
+} from '../db/office-queries';
+import { ProblemError } from '../problems';
+import { requireRole } from './roles';
+
+/** The office review screens. Merchandisers see only inspections of their own orders. */
+interface DefectCounts {
+  critical: number;
+  major: number;
+  minor: number;
+  total: number;
+}
+
+const officeViewer = (user: User): string | null => {
+  requireRole(user, 'office', 'admin', 'merchandiser');
+  return user.role === 'merchandiser' ? user.id : null;
+};
+
+const parseRow = (row: InspectionJoinRow) => ({
+  inspection: JSON.parse(row.inspection) as Inspection,
+  order: JSON.parse(row.order) as Order,
+  factory: JSON.parse(row.factory) as Factory,
+  inspector: JSON.parse(row.inspector) as User,
+});
+
+export async function listInspections(database: Database, user: User) {
+  const merchandiserId = officeViewer(user);
+  const [rows, totals] = await Promise.all([
+    listInspectionRows(database.db, merchandiserId),
+    liveDefectTotals(database.db, merchandiserId),
+  ]);
+  const counts = new Map<string, DefectCounts>();
+  for (const t of totals) {
+    const c = counts.get(t.inspectionId) ?? { critical: 0, major: 0, minor: 0, total: 0 };
+    if (t.severity === 'critical' || t.severity === 'major' || t.severity === 'minor')
+      c[t.severity] += t.quantity;
+    c.total += t.quantity;
+    counts.set(t.inspectionId, c);
+  }
+  const items = rows.map(parseRow).map(({ inspection, order, factory, inspector }) => ({
+    inspection,
+    order: {
+      id: order.id,
+      po: order.po,
+      customer: order.customer,
+      styleCode: order.styleCode,
+      styleName: order.styleName,
+    },
+    factory: { id: factory.id, code: factory.code, name: factory.name },
+    inspector: { id: inspector.id, displayName: inspector.displayName },
+    defectCounts: counts.get(inspection.id) ?? { critical: 0, major: 0, minor: 0, total: 0 },
+  }));
+  return { items };
+}
+
+/** Full order, factory and inspector records (a superset of the list's summaries) plus live defects. */
+export async function inspectionDetail(database: Database, user: User, id: string) {
+  const merchandiserId = officeViewer(user);
+  const row = Id.safeParse(id).success ? await findInspectionRow(database.db, id, merchandiserId) : undefined;
+  // Out of a merchandiser's scope looks the same as absent: no probing for other orders.
+  if (!row) throw new ProblemError('not-found', 'No such inspection.');
+  const { inspection, order, factory, inspector } = parseRow(row);
+  const defects = (await liveDefects(database.db, id)).map((d) => JSON.parse(d.data) as Defect);
+  return {
+    inspection,
+    order,
+    factory,
+    inspector: { id: inspector.id, displayName: inspector.displayName },
+    defects,
+  };
+}
