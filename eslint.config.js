@@ -38,7 +38,16 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': ['error', sharedForbidden],
       // DOM and Node globals are not available to shared code on the other side.
-      'no-restricted-globals': ['error', 'window', 'document', 'navigator', 'localStorage', 'indexedDB', 'process', 'Buffer'],
+      'no-restricted-globals': [
+        'error',
+        'window',
+        'document',
+        'navigator',
+        'localStorage',
+        'indexedDB',
+        'process',
+        'Buffer',
+      ],
     },
   },
 );

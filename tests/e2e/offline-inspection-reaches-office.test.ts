@@ -72,9 +72,9 @@ test('an inspection recorded offline survives reloads and reaches the office wit
   await login(desk, 'office', 'demo-office');
   await desk.getByTestId('nav-office').click();
   await expect.poll(() => desk.getByTestId('office-inspection-row').count(), { timeout: 30_000 }).toBe(1);
-  await expect(desk.getByTestId('office-inspection-row').first().getAttribute('data-defect-count')).resolves.toBe(
-    '5',
-  );
+  await expect(
+    desk.getByTestId('office-inspection-row').first().getAttribute('data-defect-count'),
+  ).resolves.toBe('5');
   await desk.getByTestId('office-inspection-row').first().click();
   await expect.poll(() => desk.getByTestId('office-defect-row').count()).toBe(5);
 

@@ -14,7 +14,14 @@ export const IsoDateTime = z.string().datetime({ offset: true });
 export const Severity = z.enum(['critical', 'major', 'minor']);
 export type Severity = z.infer<typeof Severity>;
 
-export const Stage = z.enum(['pre_production', 'initial', 'inline', 'final', 'container_loading', 're_inspection']);
+export const Stage = z.enum([
+  'pre_production',
+  'initial',
+  'inline',
+  'final',
+  'container_loading',
+  're_inspection',
+]);
 export type Stage = z.infer<typeof Stage>;
 
 export const InspectionLevel = z.enum(['S-1', 'S-2', 'S-3', 'S-4', 'I', 'II', 'III']);

@@ -19,9 +19,10 @@ describe('record schemas', () => {
   });
 
   test('critical AQL may be null (none allowed) but major must be a positive number', () => {
-    expect(Inspection.safeParse(anInspection({ aql: { level: 'II', critical: null, major: 2.5, minor: 4 } })).success).toBe(
-      true,
-    );
+    expect(
+      Inspection.safeParse(anInspection({ aql: { level: 'II', critical: null, major: 2.5, minor: 4 } }))
+        .success,
+    ).toBe(true);
     const bad = { ...anInspection(), aql: { level: 'II', critical: null, major: -1, minor: 4 } };
     expect(issuePaths(Inspection.safeParse(bad))).toEqual(['aql.major']);
   });
@@ -34,7 +35,13 @@ describe('record schemas', () => {
   });
 
   test('a user role outside the four roles is refused', () => {
-    const user = { id: ids.inspector, username: 'li.wei', displayName: '李伟', role: 'inspector', factoryIds: [] };
+    const user = {
+      id: ids.inspector,
+      username: 'li.wei',
+      displayName: '李伟',
+      role: 'inspector',
+      factoryIds: [],
+    };
     expect(User.parse(user)).toEqual(user);
     expect(issuePaths(User.safeParse({ ...user, role: 'boss' }))).toEqual(['role']);
     expect(issuePaths(User.safeParse({ ...user, username: 'Li Wei' }))).toEqual(['username']);
@@ -74,7 +81,14 @@ describe('record schemas', () => {
       unit: 'inch',
       sizes: ['M'],
       points: [
-        { code: 'A', name: { zh: '胸围', en: 'Chest' }, critical: true, tolMinus: 0.5, tolPlus: 0.25, targets: { M: 21 } },
+        {
+          code: 'A',
+          name: { zh: '胸围', en: 'Chest' },
+          critical: true,
+          tolMinus: 0.5,
+          tolPlus: 0.25,
+          targets: { M: 21 },
+        },
       ],
     };
     expect(SpecSheet.safeParse(sheet).success).toBe(true);
@@ -99,9 +113,11 @@ describe('sync protocol schemas', () => {
 
   test('an unknown mutation name or a defect with a bad severity is refused', () => {
     expect(Mutation.safeParse({ seq: 1, name: 'order.delete', args: {} }).success).toBe(false);
-    expect(Mutation.safeParse({ seq: 1, name: 'defect.add', args: { ...aDefect(), severity: 'x' } }).success).toBe(
-      false,
-    );
-    expect(PushRequest.safeParse({ protocolVersion: 1, clientId: ids.inspection, mutations: [] }).success).toBe(false);
+    expect(
+      Mutation.safeParse({ seq: 1, name: 'defect.add', args: { ...aDefect(), severity: 'x' } }).success,
+    ).toBe(false);
+    expect(
+      PushRequest.safeParse({ protocolVersion: 1, clientId: ids.inspection, mutations: [] }).success,
+    ).toBe(false);
   });
 });

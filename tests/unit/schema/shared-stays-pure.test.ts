@@ -26,12 +26,18 @@ describe('the shared contract stays free of frameworks and I/O', () => {
   });
 
   test('the same imports are fine outside src/shared', async () => {
-    const ids = await ruleIdsFor("import { useState } from 'react';\nexport const x = useState;\n", 'src/app/example.ts');
+    const ids = await ruleIdsFor(
+      "import { useState } from 'react';\nexport const x = useState;\n",
+      'src/app/example.ts',
+    );
     expect(ids).not.toContain('no-restricted-imports');
   });
 
   test('zod is allowed in src/shared', async () => {
-    const ids = await ruleIdsFor("import { z } from 'zod';\nexport const s = z.string();\n", 'src/shared/example.ts');
+    const ids = await ruleIdsFor(
+      "import { z } from 'zod';\nexport const s = z.string();\n",
+      'src/shared/example.ts',
+    );
     expect(ids).toEqual([]);
   });
 });
