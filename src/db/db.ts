@@ -6,12 +6,16 @@
 import { Dexie, type EntityTable } from 'dexie';
 import type {
   Checklist,
+  ChecklistAnswer,
   Decision,
   Defect,
   DefectLibrary,
   Factory,
   Inspection,
+  Measurement,
   Order,
+  Rectification,
+  Signature,
   SpecSheet,
   User,
 } from '../shared/schema';
@@ -48,6 +52,10 @@ export class QcDb extends Dexie {
   inspections!: EntityTable<Inspection, 'id'>;
   defects!: EntityTable<Defect, 'id'>;
   decisions!: EntityTable<Decision, 'id'>;
+  measurements!: EntityTable<Measurement, 'id'>;
+  checklistAnswers!: EntityTable<ChecklistAnswer, 'id'>;
+  rectifications!: EntityTable<Rectification, 'id'>;
+  signatures!: EntityTable<Signature, 'id'>;
 
   constructor(name: string) {
     // 'strict' durability: a committed tap must survive a power cut (Chrome defaults to relaxed).
@@ -66,6 +74,14 @@ export class QcDb extends Dexie {
       inspections: '&id, orderId, status',
       defects: '&id, inspectionId',
       decisions: '&id, inspectionId',
+    });
+    // Version 2 (inspection evidence): new tables only, so existing data and the outbox
+    // carry over untouched; Dexie keeps the version-1 stores as they were.
+    this.version(2).stores({
+      measurements: '&id, inspectionId, [inspectionId+sampleNo]',
+      checklistAnswers: '&id, inspectionId, [inspectionId+itemCode]',
+      rectifications: '&id, inspectionId',
+      signatures: '&id, inspectionId',
     });
   }
 }

@@ -6,12 +6,16 @@
 import { z } from 'zod';
 import {
   Checklist,
+  ChecklistAnswer,
   Decision,
   Defect,
   DefectLibrary,
   Factory,
   Inspection,
+  Measurement,
   Order,
+  Rectification,
+  Signature,
   SpecSheet,
   User,
 } from '../shared/schema';
@@ -28,7 +32,11 @@ type PulledTable =
   | 'checklists'
   | 'inspections'
   | 'defects'
-  | 'decisions';
+  | 'decisions'
+  | 'measurements'
+  | 'checklistAnswers'
+  | 'rectifications'
+  | 'signatures';
 
 export const PULLED: Record<SyncEntity, { table: PulledTable; schema: z.ZodType<{ id: string }> }> = {
   factory: { table: 'factories', schema: Factory },
@@ -40,6 +48,10 @@ export const PULLED: Record<SyncEntity, { table: PulledTable; schema: z.ZodType<
   inspection: { table: 'inspections', schema: Inspection },
   defect: { table: 'defects', schema: Defect },
   decision: { table: 'decisions', schema: Decision },
+  measurement: { table: 'measurements', schema: Measurement },
+  checklist_answer: { table: 'checklistAnswers', schema: ChecklistAnswer },
+  rectification: { table: 'rectifications', schema: Rectification },
+  signature: { table: 'signatures', schema: Signature },
 };
 
 export const pulledTables = (db: QcDb) => Object.values(PULLED).map(({ table }) => db[table]);
@@ -58,12 +70,10 @@ export const clearPulledData = async (db: QcDb): Promise<void> => {
   await db.outbox.each((entry) => {
     if ('inspectionId' in entry.args) keep.add(entry.args.inspectionId);
   });
+  // Catalogue rows never match a pending id, so they are cleared whole; evidence and headers
+  // still waiting in the outbox stay.
   for (const table of pulledTables(db)) {
-    if (table === db.inspections || table === db.defects) {
-      await table.filter((row) => !keep.has(row.id)).delete();
-    } else {
-      await table.clear();
-    }
+    await table.filter((row) => !keep.has(row.id)).delete();
   }
   await db.meta.put({ key: META.pullCursor, value: 0 });
 };

@@ -1,7 +1,11 @@
 import { z } from 'zod';
 import { Id } from './schema/common';
 import { Defect } from './schema/defect';
-import { Inspection } from './schema/inspection';
+import { ChecklistAnswer } from './schema/checklist-answer';
+import { Inspection, InspectionPatch } from './schema/inspection';
+import { Measurement } from './schema/measurement';
+import { Rectification } from './schema/rectification';
+import { Signature } from './schema/signature';
 import { MUTATION_ERROR_CODES } from './errors';
 
 /**
@@ -13,15 +17,35 @@ export const PROTOCOL_VERSION = 1;
 export const MAX_MUTATIONS_PER_PUSH = 500;
 export const MAX_PULL_LIMIT = 1000;
 
-/** Every mutation a client can send. Args are the full records: the server never guesses. */
+const Seq = z.number().int().positive();
+const IsoDateTime = z.string().datetime({ offset: true });
+const Hlc = z.string().regex(/^\d{15}:[0-9a-z]{5}:.{1,64}$/, 'hybrid logical clock');
+
+/** Tombstone of append-only evidence: the record stays, marked deleted (SYNC.md ownership). */
+export const RemoveArgs = z.object({ id: Id, inspectionId: Id, deletedAt: IsoDateTime });
+export type RemoveArgs = z.infer<typeof RemoveArgs>;
+
+/** Every mutation a client can send. Args are full records or explicit patches: the server never guesses. */
 export const Mutation = z.discriminatedUnion('name', [
-  z.object({ seq: z.number().int().positive(), name: z.literal('inspection.start'), args: Inspection }),
-  z.object({ seq: z.number().int().positive(), name: z.literal('defect.add'), args: Defect }),
+  z.object({ seq: Seq, name: z.literal('inspection.start'), args: Inspection }),
   z.object({
-    seq: z.number().int().positive(),
-    name: z.literal('defect.remove'),
-    args: z.object({ id: Id, inspectionId: Id, deletedAt: z.string().datetime({ offset: true }) }),
+    seq: Seq,
+    name: z.literal('inspection.update'),
+    args: z.object({ id: Id, patch: InspectionPatch, hlc: Hlc }),
   }),
+  z.object({
+    seq: Seq,
+    name: z.literal('inspection.submit'),
+    args: z.object({ id: Id, submittedAt: IsoDateTime, hlc: Hlc }),
+  }),
+  z.object({ seq: Seq, name: z.literal('defect.add'), args: Defect }),
+  z.object({ seq: Seq, name: z.literal('defect.remove'), args: RemoveArgs }),
+  z.object({ seq: Seq, name: z.literal('measurement.add'), args: Measurement }),
+  z.object({ seq: Seq, name: z.literal('measurement.remove'), args: RemoveArgs }),
+  z.object({ seq: Seq, name: z.literal('checklist.answer'), args: ChecklistAnswer }),
+  z.object({ seq: Seq, name: z.literal('rectification.add'), args: Rectification }),
+  z.object({ seq: Seq, name: z.literal('rectification.remove'), args: RemoveArgs }),
+  z.object({ seq: Seq, name: z.literal('signature.add'), args: Signature }),
 ]);
 export type Mutation = z.infer<typeof Mutation>;
 export type MutationName = Mutation['name'];
@@ -58,6 +82,10 @@ export const SyncEntity = z.enum([
   'inspection',
   'defect',
   'decision',
+  'measurement',
+  'checklist_answer',
+  'rectification',
+  'signature',
 ]);
 export type SyncEntity = z.infer<typeof SyncEntity>;
 

@@ -49,6 +49,7 @@ export function inspectionFor(order: Order, overrides: Partial<Inspection> = {})
     reinspectionOf: null,
     recommendation: null,
     recommendationReason: null,
+    planOverrideReason: null,
     ...overrides,
   };
 }

@@ -52,6 +52,7 @@ export const startInspection = async (
     reinspectionOf: null,
     recommendation: null,
     recommendationReason: null,
+    planOverrideReason: null,
   });
   await commitWithOutbox(
     db,

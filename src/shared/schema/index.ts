@@ -11,3 +11,5 @@ export * from './measurement';
 export * from './checklist-answer';
 export * from './photo';
 export * from './decision';
+export * from './rectification';
+export * from './signature';

@@ -29,5 +29,24 @@ export const Inspection = z.object({
   reinspectionOf: Id.nullable(),
   recommendation: Recommendation.nullable(),
   recommendationReason: z.string().max(2000).nullable(),
+  /** Why the sampling plan differs from the order's AQL preset; required when it does. */
+  planOverrideReason: z.string().max(2000).nullable(),
 });
 export type Inspection = z.infer<typeof Inspection>;
+
+/**
+ * Header fields an inspector may change after start. Merged on the server per field by
+ * hybrid logical clock, so the same user on two devices never loses a whole header.
+ */
+export const InspectionPatch = Inspection.pick({
+  stage: true,
+  lotSize: true,
+  cartons: true,
+  aql: true,
+  planOverrideReason: true,
+  recommendation: true,
+  recommendationReason: true,
+})
+  .partial()
+  .refine((patch) => Object.keys(patch).length > 0, 'empty patch');
+export type InspectionPatch = z.infer<typeof InspectionPatch>;
