@@ -1,5 +1,4 @@
 import type { Kysely } from 'kysely';
-import type { Defect } from '../../src/shared/schema/defect';
 import type { Inspection } from '../../src/shared/schema/inspection';
 import type { Order } from '../../src/shared/schema/order';
 import type { User } from '../../src/shared/schema/user';
@@ -34,6 +33,3 @@ export const findInspection = async (db: Kysely<Schema>, id: string): Promise<In
   parse<Inspection>(
     await db.selectFrom('inspections').select('data').where('id', '=', id).executeTakeFirst(),
   );
-
-export const findDefect = async (db: Kysely<Schema>, id: string): Promise<Defect | undefined> =>
-  parse<Defect>(await db.selectFrom('defects').select('data').where('id', '=', id).executeTakeFirst());

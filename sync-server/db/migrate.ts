@@ -1,6 +1,7 @@
 import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'kysely';
 import type { Schema } from './schema';
 import * as initial from './migrations/2026_11_22_0001_initial';
+import * as inspectionEvidence from './migrations/2026_11_22_0002_inspection_evidence';
 
 /**
  * Every migration, listed statically in order so bundlers and tsx need no directory scan.
@@ -8,6 +9,7 @@ import * as initial from './migrations/2026_11_22_0001_initial';
  */
 const MIGRATIONS: Record<string, Migration> = {
   '2026_11_22_0001_initial': initial,
+  '2026_11_22_0002_inspection_evidence': inspectionEvidence,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

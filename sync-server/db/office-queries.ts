@@ -48,13 +48,3 @@ export async function liveDefectTotals(
     quantity: Number(r.quantity),
   }));
 }
-
-export const liveDefects = (db: Kysely<Schema>, inspectionId: string) =>
-  db
-    .selectFrom('defects')
-    .select('data')
-    .where('inspection_id', '=', inspectionId)
-    .where('deleted_at', 'is', null)
-    .orderBy('created_at')
-    .orderBy('id')
-    .execute();

@@ -10,7 +10,16 @@ export type PullScope =
   | { kind: 'merchandiser'; userId: string; factoryIds: string[] };
 
 const CATALOGUES: SyncEntity[] = ['spec_sheet', 'defect_library', 'checklist'];
-const ORDER_BOUND: SyncEntity[] = ['order', 'inspection', 'defect', 'decision'];
+const ORDER_BOUND: SyncEntity[] = [
+  'order',
+  'inspection',
+  'defect',
+  'decision',
+  'measurement',
+  'checklist_answer',
+  'rectification',
+  'signature',
+];
 // `IN ()` is invalid SQL; an id that can never exist keeps the query well-formed.
 const NONE = ['00000000-0000-0000-0000-000000000000'];
 const ids = (list: string[]): string[] => (list.length > 0 ? list : NONE);

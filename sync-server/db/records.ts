@@ -1,6 +1,5 @@
 import type { Checklist } from '../../src/shared/schema/checklist';
 import type { Decision } from '../../src/shared/schema/decision';
-import type { Defect } from '../../src/shared/schema/defect';
 import type { DefectLibrary } from '../../src/shared/schema/defect-library';
 import type { Factory } from '../../src/shared/schema/factory';
 import type { Inspection } from '../../src/shared/schema/inspection';
@@ -14,7 +13,8 @@ import type { Tx } from './write-transaction';
  * The one write path for sync-visible records (used by push and by the seed alike).
  * Owns the invariant "a record row and its change-log row are written in the same
  * transaction": inserts are insert-if-absent (ON CONFLICT DO NOTHING), and only an insert
- * that actually happened is logged, so replays and re-seeding add nothing.
+ * that actually happened is logged, so replays and re-seeding add nothing. Evidence goes through
+ * db/evidence.ts and the header's later edits through db/inspection-header.ts, on the same terms.
  */
 const inserted = (rows: unknown[]): boolean => rows.length > 0;
 const GLOBAL: ChangeScope = { factoryId: null, orderId: null };
@@ -106,36 +106,6 @@ export async function insertInspection(trx: Tx, inspection: Inspection): Promise
   const scope = { factoryId: inspection.factoryId, orderId: inspection.orderId };
   if (inserted(rows)) await appendChange(trx, 'inspection', inspection.id, inspection, scope);
   return inserted(rows);
-}
-
-/** `scope` is the owning inspection's factory and order, so pull can filter defects cheaply. */
-export async function insertDefect(trx: Tx, defect: Defect, scope: ChangeScope): Promise<boolean> {
-  const rows = await trx
-    .insertInto('defects')
-    .values({
-      id: defect.id,
-      inspection_id: defect.inspectionId,
-      severity: defect.severity,
-      quantity: defect.quantity,
-      created_at: defect.createdAt,
-      deleted_at: defect.deletedAt,
-      data: JSON.stringify(defect),
-    })
-    .onConflict((oc) => oc.column('id').doNothing())
-    .returning('id')
-    .execute();
-  if (inserted(rows)) await appendChange(trx, 'defect', defect.id, defect, scope);
-  return inserted(rows);
-}
-
-/** Defects are append-only evidence: the only update is the tombstone. */
-export async function tombstoneDefect(trx: Tx, defect: Defect, scope: ChangeScope): Promise<void> {
-  await trx
-    .updateTable('defects')
-    .set({ deleted_at: defect.deletedAt, data: JSON.stringify(defect) })
-    .where('id', '=', defect.id)
-    .execute();
-  await appendChange(trx, 'defect', defect.id, defect, scope);
 }
 
 export async function insertDecision(trx: Tx, decision: Decision, scope: ChangeScope): Promise<boolean> {

@@ -40,14 +40,21 @@ export interface InspectionTable extends RecordRow {
   inspector_id: string;
   status: string;
   started_at: string;
+  /** JSON object: header field → HLC of the write that set it (defaults to '{}'). */
+  field_clocks: Generated<string>;
 }
 
-export interface DefectTable extends RecordRow {
+/** Append-only evidence: every kind has this shape; `deleted_at` is the tombstone. */
+export interface EvidenceTable extends RecordRow {
   inspection_id: string;
-  severity: string;
-  quantity: number;
   created_at: string;
   deleted_at: string | null;
+}
+
+/** Defects also keep severity and quantity as columns for the office list's counts. */
+export interface DefectTable extends EvidenceTable {
+  severity: string;
+  quantity: number;
 }
 
 export interface DecisionTable extends RecordRow {
@@ -91,6 +98,10 @@ export interface Schema {
   checklists: CatalogueTable;
   inspections: InspectionTable;
   defects: DefectTable;
+  measurements: EvidenceTable;
+  checklist_answers: EvidenceTable;
+  rectifications: EvidenceTable;
+  signatures: EvidenceTable;
   decisions: DecisionTable;
   sync_clients: SyncClientTable;
   mutation_results: MutationResultTable;

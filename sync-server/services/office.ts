@@ -1,14 +1,14 @@
 import { Id } from '../../src/shared/schema/common';
-import type { Defect } from '../../src/shared/schema/defect';
 import type { Factory } from '../../src/shared/schema/factory';
 import type { Inspection } from '../../src/shared/schema/inspection';
 import type { Order } from '../../src/shared/schema/order';
 import type { User } from '../../src/shared/schema/user';
 import type { Database } from '../db/open';
+import { liveEvidence, type EvidenceKind, type EvidenceRecord } from '../db/evidence';
+import { CHECKLIST_ANSWERS, DEFECTS, MEASUREMENTS, RECTIFICATIONS, SIGNATURES } from '../db/evidence-kinds';
 import {
   findInspectionRow,
   liveDefectTotals,
-  liveDefects,
   listInspectionRows,
   type InspectionJoinRow,
 } from '../db/office-queries';
@@ -65,19 +65,43 @@ export async function listInspections(database: Database, user: User) {
   return { items };
 }
 
-/** Full order, factory and inspector records (a superset of the list's summaries) plus live defects. */
+/** Live (not tombstoned) evidence of one inspection, oldest first. */
+async function evidenceOf<T extends EvidenceRecord>(
+  database: Database,
+  kind: EvidenceKind<T>,
+  inspectionId: string,
+): Promise<T[]> {
+  const rows = await liveEvidence(database.db, kind.table, inspectionId);
+  return rows.map((row) => JSON.parse(row.data) as T);
+}
+
+/**
+ * Full order, factory and inspector records (a superset of the list's summaries) plus all live
+ * evidence. Every answer and signature is returned, not just the latest per checklist item or
+ * role: the office sees the history, and the latest createdAt/signedAt is the current one.
+ */
 export async function inspectionDetail(database: Database, user: User, id: string) {
   const merchandiserId = officeViewer(user);
   const row = Id.safeParse(id).success ? await findInspectionRow(database.db, id, merchandiserId) : undefined;
   // Out of a merchandiser's scope looks the same as absent: no probing for other orders.
   if (!row) throw new ProblemError('not-found', 'No such inspection.');
   const { inspection, order, factory, inspector } = parseRow(row);
-  const defects = (await liveDefects(database.db, id)).map((d) => JSON.parse(d.data) as Defect);
+  const [defects, measurements, checklistAnswers, rectifications, signatures] = await Promise.all([
+    evidenceOf(database, DEFECTS, id),
+    evidenceOf(database, MEASUREMENTS, id),
+    evidenceOf(database, CHECKLIST_ANSWERS, id),
+    evidenceOf(database, RECTIFICATIONS, id),
+    evidenceOf(database, SIGNATURES, id),
+  ]);
   return {
     inspection,
     order,
     factory,
     inspector: { id: inspector.id, displayName: inspector.displayName },
     defects,
+    measurements,
+    checklistAnswers,
+    rectifications,
+    signatures,
   };
 }

@@ -14,7 +14,7 @@ import { findClient, findResult, insertClient, insertResult, setLastSeq } from '
 import { writeTransaction, type Tx } from '../db/write-transaction';
 import { ProblemError } from '../problems';
 import { canonicalJson, sha256Hex } from './canonical';
-import { applyMutation, type Outcome } from './mutations';
+import { applyMutation, type Outcome } from './mutations/apply';
 
 /**
  * Owns the push invariants (SYNC.md I1, I2): one transaction per batch; per client, every seq

@@ -4,7 +4,7 @@ import type { PullScope } from '../db/pull-query';
 import { seesEverything } from './roles';
 
 /**
- * Who may see and touch which orders. Pull (db/pull-query.ts) and push (services/mutations.ts)
+ * Who may see and touch which orders. Pull (db/pull-query.ts) and push (services/mutations/)
  * both derive from these rules, so what a phone can write is always something it can read back.
  */
 export function pullScopeOf(user: User): PullScope {

@@ -22,6 +22,8 @@ const ADMIN_URL = process.env.TEST_PG_ADMIN_URL ?? 'postgres://postgres@127.0.0.
 export interface HarnessOptions {
   now?: () => Date;
   staticDir?: string;
+  /** Runs once on the fresh, unmigrated database before the normal start (upgrade tests). */
+  before?: (database: Database) => Promise<void>;
 }
 
 export interface Harness {
@@ -33,13 +35,26 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-async function adminQuery(text: string): Promise<void> {
+async function adminQuery(text: string, values: unknown[] = []): Promise<unknown[]> {
   const client = new pg.Client({ connectionString: ADMIN_URL });
   await client.connect();
   try {
-    await client.query(text);
+    return (await client.query(text, values)).rows;
   } finally {
     await client.end();
+  }
+}
+
+/**
+ * pg's `pool.end()` resolves before its sockets have finished closing. Dropping the database
+ * WITH (FORCE) while one is still open kills it with FATAL 57P01, which the closing client
+ * reports as an unhandled error and fails the run. Wait (briefly) until the server sees none.
+ */
+async function untilDisconnected(name: string): Promise<void> {
+  for (let attempt = 0; attempt < 50; attempt++) {
+    const rows = await adminQuery('SELECT 1 FROM pg_stat_activity WHERE datname = $1', [name]);
+    if (rows.length === 0) return;
+    await new Promise((resolve) => setTimeout(resolve, 20));
   }
 }
 
@@ -57,14 +72,20 @@ async function provision(kind: DbKind): Promise<{ config: DatabaseConfig; dispos
   url.pathname = `/${name}`;
   return {
     config: { kind: 'postgres', url: url.toString() },
-    dispose: () => adminQuery(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`),
+    dispose: async () => {
+      await untilDisconnected(name);
+      await adminQuery(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    },
   };
 }
 
 export async function createHarness(kind: DbKind, options: HarnessOptions = {}): Promise<Harness> {
   const storage = await provision(kind);
+  let before = options.before;
   const start = async () => {
     const database = openDatabase(storage.config);
+    await before?.(database);
+    before = undefined;
     await migrateToLatest(database.db);
     await seedDemo(database);
     const app = await buildApp({ db: database, now: options.now, staticDir: options.staticDir });

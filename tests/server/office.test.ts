@@ -2,6 +2,14 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FACTORY } from '../../sync-server/seed/demo-ids';
 import { addDefect, defectFor, inspectionFor, removeDefect, seededOrder, start, USER } from './builders';
+import {
+  answerFor,
+  measurementFor,
+  mutation,
+  rectificationFor,
+  removeOf,
+  signatureFor,
+} from './evidence-builders';
 import { createHarness, DB_KINDS, type Harness } from './harness';
 import { getJson, loginCookie, push } from './http';
 
@@ -13,6 +21,23 @@ describe.each(DB_KINDS)('office review on %s', (kind) => {
   const early = inspectionFor(seededOrder('shirt'), { startedAt: '2026-11-20T08:00:00.000Z' });
   const late = inspectionFor(seededOrder('jacket'), { startedAt: '2026-11-21T08:00:00.000Z' });
   const removed = defectFor(early.id, { severity: 'critical' });
+  // Distinct times: the detail lists evidence oldest first.
+  const readings = [
+    measurementFor(early.id, { value: 56, createdAt: '2026-11-22T08:10:00.000Z' }),
+    measurementFor(early.id, { value: 57, createdAt: '2026-11-22T08:11:00.000Z' }),
+  ];
+  const removedReading = measurementFor(early.id, { value: 99 });
+  const answers = [
+    answerFor(early.id, { answer: 'fail', createdAt: '2026-11-22T08:20:00.000Z' }),
+    answerFor(early.id, { itemCode: 'APC-003', createdAt: '2026-11-22T08:21:00.000Z' }),
+  ];
+  const removedAnswer = answerFor(early.id, { deletedAt: '2026-11-22T08:30:00.000Z' });
+  const rectification = rectificationFor(early.id);
+  const removedRectification = rectificationFor(early.id, { text: 'Withdrawn' });
+  const signatures = [
+    signatureFor(early.id, { role: 'inspector', signedAt: '2026-11-22T11:00:00.000Z' }),
+    signatureFor(early.id, { signedAt: '2026-11-22T11:01:00.000Z' }),
+  ];
 
   beforeAll(async () => {
     h = await createHarness(kind);
@@ -29,6 +54,13 @@ describe.each(DB_KINDS)('office review on %s', (kind) => {
       addDefect(5, removed),
       removeDefect(6, removed),
       addDefect(7, defectFor(late.id, { severity: 'critical' })),
+      ...[...readings, removedReading].map((m, i) => mutation(8 + i, 'measurement.add', m)),
+      removeOf(11, 'measurement.remove', removedReading),
+      ...[...answers, removedAnswer].map((a, i) => mutation(12 + i, 'checklist.answer', a)),
+      mutation(15, 'rectification.add', rectification),
+      mutation(16, 'rectification.add', removedRectification),
+      removeOf(17, 'rectification.remove', removedRectification),
+      ...signatures.map((sig, i) => mutation(18 + i, 'signature.add', sig)),
     ]);
     expect(res.body.results.every((r) => r.status === 'applied')).toBe(true);
   });
@@ -70,6 +102,21 @@ describe.each(DB_KINDS)('office review on %s', (kind) => {
     expect(res.body.inspector).toEqual({ id: USER.inspector, displayName: expect.any(String) });
     expect(res.body.defects).toHaveLength(2);
     expect(res.body.defects.map((d: { id: string }) => d.id)).not.toContain(removed.id);
+  });
+
+  it('shows the live measurements, checklist answers and rectifications and every signature of an inspection', async () => {
+    const res = await getJson(h.app, office, `/api/office/inspections/${early.id}`);
+    expect(res.body.measurements).toEqual(readings);
+    expect(res.body.checklistAnswers).toEqual(answers);
+    expect(res.body.rectifications).toEqual([rectification]);
+    expect(res.body.signatures).toEqual(signatures);
+    const other = await getJson(h.app, office, `/api/office/inspections/${late.id}`);
+    expect(other.body).toMatchObject({
+      measurements: [],
+      checklistAnswers: [],
+      rectifications: [],
+      signatures: [],
+    });
   });
 
   it('limits a merchandiser to inspections of its own orders', async () => {

@@ -1,27 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PullResponse, type Change } from '../../src/shared/sync-protocol';
-import { insertDefect } from '../../sync-server/db/records';
+import { insertEvidence } from '../../sync-server/db/evidence';
+import { DEFECTS } from '../../sync-server/db/evidence-kinds';
 import { writeTransaction } from '../../sync-server/db/write-transaction';
 import { FACTORY } from '../../sync-server/seed/demo-ids';
 import { addDefect, countRows, defectFor, inspectionFor, ORDER, seededOrder, start, USER } from './builders';
 import { createHarness, DB_KINDS, type Harness } from './harness';
 import { getJson, loginCookie, push } from './http';
-
-/** Pulls page by page from cursor 0 until hasMore is false, as the client's sync loop does. */
-async function pullAll(h: Harness, cookie: string, limit: number, from = 0) {
-  const changes: Change[] = [];
-  let cursor = from;
-  for (let pages = 1; pages < 10_000; pages++) {
-    const res = await getJson(h.app, cookie, `/api/sync/pull?cursor=${cursor}&limit=${limit}`);
-    const page = PullResponse.parse(res.body);
-    expect(page.changes.length).toBeLessThanOrEqual(limit);
-    changes.push(...page.changes);
-    cursor = page.cursor;
-    if (!page.hasMore) return { changes, cursor, pages };
-  }
-  throw new Error('pull never terminated');
-}
+import { pullAll } from './pulling';
 
 const idsOf = (changes: Change[], entity: Change['entity']) =>
   [...new Set(changes.filter((c) => c.entity === entity).map((c) => c.id))].sort();
@@ -150,7 +137,7 @@ describe.each(DB_KINDS)('pull on %s', (kind) => {
     const scope = { factoryId: onShirt.factoryId, orderId: onShirt.orderId };
     // A writer that has taken its change-log cursor but has not committed yet…
     const slow = writeTransaction(h.database, async (trx) => {
-      await insertDefect(trx, defectFor(onShirt.id), scope);
+      await insertEvidence(trx, DEFECTS, defectFor(onShirt.id), scope);
       await gate;
     });
     await sleep(50);

@@ -2,6 +2,10 @@
  * The English catalogue: the source of the key set. zh-CN must have exactly these keys
  * (a compile error otherwise). Error codes from src/shared/errors.ts live under `error.<code>`.
  */
+import { en as checklistEn } from '../../features/checklist/messages';
+import { en as inspectionEn } from '../../features/inspections/messages';
+import { en as measurementsEn } from '../../features/measurements/messages';
+
 export const en = {
   'app.name': 'QC Inspect',
   'app.loading': 'Loading…',
@@ -145,6 +149,9 @@ export const en = {
   'error.network': 'No connection. Your work is saved on this phone.',
   'error.invalid-response': 'The server sent an answer this app does not understand.',
   'error.unknown-local-record': 'This record is not on this phone.',
+  ...measurementsEn,
+  ...checklistEn,
+  ...inspectionEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -1,4 +1,7 @@
 import type { MessageKey } from './en';
+import { zh as checklistZh } from '../../features/checklist/messages';
+import { zh as inspectionZh } from '../../features/inspections/messages';
+import { zh as measurementsZh } from '../../features/measurements/messages';
 
 /** Simplified Chinese. `satisfies` makes a missing or extra key a compile error. */
 export const zhCN = {
@@ -141,4 +144,7 @@ export const zhCN = {
   'error.network': '没有网络。您的数据已保存在手机上。',
   'error.invalid-response': '服务器返回了无法识别的内容。',
   'error.unknown-local-record': '手机上没有这条记录。',
+  ...measurementsZh,
+  ...checklistZh,
+  ...inspectionZh,
 } as const satisfies Record<MessageKey, string>;

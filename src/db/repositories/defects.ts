@@ -1,8 +1,12 @@
-/** Defect commands: append-only evidence; removal is a tombstone, never a delete. */
+/**
+ * Defect commands: append-only evidence; removal is a tombstone, never a delete. Both refuse
+ * (InspectionLockedError) once the inspection is submitted.
+ */
 import { z } from 'zod';
 import { Defect, Id } from '../../shared/schema';
 import type { QcDb } from '../db';
 import { newId as defaultNewId, type IdGenerator } from '../ids';
+import { assertEditable } from './inspections';
 import { commitWithOutbox, systemClock, type WriteClock } from './outbox';
 
 export const AddDefectInput = Defect.pick({
@@ -40,7 +44,10 @@ export const addDefect = async (db: QcDb, input: AddDefectInput, deps: Deps = {}
     createdAt: clock.now().toISOString(),
     deletedAt: null,
   });
-  await commitWithOutbox(db, db.defects, defect, { name: 'defect.add', args: defect }, clock);
+  await db.transaction('rw', [db.defects, db.inspections, db.outbox, db.meta], async () => {
+    await assertEditable(db, defect.inspectionId);
+    await commitWithOutbox(db, db.defects, defect, { name: 'defect.add', args: defect }, clock);
+  });
   return defect;
 };
 
@@ -53,11 +60,14 @@ export const removeDefect = async (db: QcDb, id: string, deps: Deps = {}): Promi
   if (current.deletedAt) return;
   const deletedAt = clock.now().toISOString();
   const tombstoned = Defect.parse({ ...current, deletedAt });
-  await commitWithOutbox(
-    db,
-    db.defects,
-    tombstoned,
-    { name: 'defect.remove', args: { id: defectId, inspectionId: current.inspectionId, deletedAt } },
-    clock,
-  );
+  await db.transaction('rw', [db.defects, db.inspections, db.outbox, db.meta], async () => {
+    await assertEditable(db, current.inspectionId);
+    await commitWithOutbox(
+      db,
+      db.defects,
+      tombstoned,
+      { name: 'defect.remove', args: { id: defectId, inspectionId: current.inspectionId, deletedAt } },
+      clock,
+    );
+  });
 };

@@ -1,15 +1,12 @@
-import { useState } from 'react';
 import { useBilingual, useFormatDateTime, useT } from '../../app/i18n';
+import './inspection-screen.css';
 import { href } from '../../app/router';
-import { useDb } from '../../db/context';
-import { useDefectLibrary, useInspection, useLiveDefects, useOrder } from '../../db/hooks';
-import { addDefect, removeDefect } from '../../db/repositories/defects';
-import type { Inspection, Severity } from '../../shared/schema';
+import { useInspection, useOrder } from '../../db/hooks';
+import type { Inspection } from '../../shared/schema';
 import { Notice } from '../../ui/Notice';
-import { DefectLibraryPanel } from '../defects/DefectLibraryPanel';
-import { DefectTotals } from '../defects/DefectTotals';
-import { RecordedDefects } from '../defects/RecordedDefects';
-import { SeverityPicker } from '../defects/SeverityPicker';
+import { PlanSection } from '../plans/PlanSection';
+import { InspectionSyncState } from './InspectionSyncState';
+import { InspectionTabs } from './InspectionTabs';
 
 export const InspectionPage = ({ id }: { id: string }) => {
   const t = useT();
@@ -19,29 +16,26 @@ export const InspectionPage = ({ id }: { id: string }) => {
   return <InspectionScreen inspection={inspection} />;
 };
 
+/** Header, plan and tabs. Once submitted every section renders read-only (`locked`). */
 const InspectionScreen = ({ inspection }: { inspection: Inspection }) => {
   const t = useT();
-  const db = useDb();
-  const [severity, setSeverity] = useState<Severity>('major');
-  const library = useDefectLibrary(inspection.defectLibraryId);
-  const defects = useLiveDefects(inspection.id);
-  // Each tap is its own committed transaction; the live query shows it once it is on disk.
-  const add = (code: string) => void addDefect(db, { inspectionId: inspection.id, code, severity });
-  const remove = (defectId: string) => void removeDefect(db, defectId);
-
-  // Render only once the defects are read: a "0" total during loading would look like lost work.
-  if (defects === undefined || library === undefined) return <p className="loading">{t('app.loading')}</p>;
+  const formatDateTime = useFormatDateTime();
+  const locked = inspection.status === 'submitted';
   return (
-    <section className="inspection" data-testid="inspection-screen" data-inspection-id={inspection.id}>
+    <section
+      className="inspection"
+      data-testid="inspection-screen"
+      data-inspection-id={inspection.id}
+      data-status={inspection.status}
+    >
       <InspectionHeader inspection={inspection} />
-      {/* Severity and totals stay in reach of the thumb while the library scrolls. */}
-      <div className="sticky-tools">
-        <SeverityPicker value={severity} onChange={setSeverity} />
-        <DefectTotals defects={defects} />
-      </div>
-      {library === null && <Notice tone="warn">{t('inspection.libraryMissing')}</Notice>}
-      {library && <DefectLibraryPanel library={library} onPick={add} />}
-      <RecordedDefects defects={defects} library={library} onRemove={remove} />
+      {locked && (
+        <Notice tone="warn" testId="locked-banner">
+          {t('insp.lockedBanner', { time: formatDateTime(inspection.submittedAt ?? inspection.startedAt) })}
+        </Notice>
+      )}
+      <PlanSection inspection={inspection} locked={locked} />
+      <InspectionTabs inspection={inspection} locked={locked} />
     </section>
   );
 };
@@ -58,11 +52,12 @@ const InspectionHeader = ({ inspection }: { inspection: Inspection }) => {
           {order.po} · {order.styleCode} · {text(order.styleName)}
         </a>
       )}
-      <p>
+      <p className="header-line">
         <span className="tag">{t(`stage.${inspection.stage}`)}</span>{' '}
         <span className="muted">
           {t('inspection.started', { time: formatDateTime(inspection.startedAt) })}
-        </span>
+        </span>{' '}
+        <InspectionSyncState inspectionId={inspection.id} />
       </p>
     </div>
   );

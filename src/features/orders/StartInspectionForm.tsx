@@ -9,6 +9,7 @@ import { useDb } from '../../db/context';
 import { StartInspectionInput, startInspection, UnknownOrderError } from '../../db/repositories/inspections';
 import { orderQuantity, Stage, type Order, type User } from '../../shared/schema';
 import { FieldError } from '../../ui/FieldError';
+import { PlanPreview } from '../plans/PlanPreview';
 
 /** The form's fields are the repository's input minus what the screen already knows. */
 const FormSchema = StartInspectionInput.pick({ stage: true, lotSize: true, cartons: true });
@@ -18,7 +19,7 @@ export const StartInspectionForm = ({ order, user }: { order: Order; user: User 
   const t = useT();
   const db = useDb();
   const [failure, setFailure] = useState<'unknown-local-record' | 'internal' | null>(null);
-  const { register, handleSubmit, formState } = useForm<FormValues>({
+  const { register, handleSubmit, formState, watch } = useForm<FormValues>({
     resolver: zodResolver(FormSchema, { error: formErrorMap }),
     defaultValues: { stage: order.currentStage, lotSize: orderQuantity(order), cartons: 0 },
   });
@@ -66,6 +67,8 @@ export const StartInspectionForm = ({ order, user }: { order: Order; user: User 
         />
         <FieldError message={formState.errors.cartons?.message} />
       </label>
+      {/* The plans follow the lot size as it is typed, with the order's AQL preset. */}
+      <PlanPreview lotSize={watch('lotSize')} aql={order.aqlPreset} />
       {failure && (
         <p className="field-error" role="alert">
           {t(errorKey(failure))}

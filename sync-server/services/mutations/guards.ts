@@ -1,0 +1,33 @@
+import type { Inspection } from '../../../src/shared/schema/inspection';
+import type { User } from '../../../src/shared/schema/user';
+import type { ChangeScope } from '../../db/change-log';
+import { findInspectionState, type InspectionState } from '../../db/inspection-header';
+import type { Tx } from '../../db/write-transaction';
+import { reject, type Outcome } from './outcome';
+
+/**
+ * Owns "only its inspector writes to an inspection, and nobody after submit". Every header
+ * edit and every piece of evidence passes one of these two checks first.
+ */
+export type Target = { state: InspectionState } | { refusal: Outcome };
+
+export async function ownInspection(trx: Tx, user: User, inspectionId: string): Promise<Target> {
+  const state = await findInspectionState(trx, inspectionId);
+  if (!state) return { refusal: reject('unknown-inspection') };
+  if (state.inspection.inspectorId !== user.id) return { refusal: reject('forbidden') };
+  return { state };
+}
+
+/** The user's own inspection, still open: the only kind evidence and header edits may change. */
+export async function writableInspection(trx: Tx, user: User, inspectionId: string): Promise<Target> {
+  const target = await ownInspection(trx, user, inspectionId);
+  if ('state' in target && target.state.inspection.status === 'submitted')
+    return { refusal: reject('inspection-locked') };
+  return target;
+}
+
+/** Evidence is logged under its inspection's factory and order so pull scope filters it. */
+export const scopeOf = (inspection: Inspection): ChangeScope => ({
+  factoryId: inspection.factoryId,
+  orderId: inspection.orderId,
+});
