@@ -8,12 +8,16 @@ import type {
   Checklist,
   ChecklistAnswer,
   Decision,
+  FabricDefect,
+  FabricRoll,
   Defect,
   DefectLibrary,
   Factory,
   Inspection,
   Measurement,
   Order,
+  PackingCheck,
+  Photo,
   Rectification,
   Signature,
   SpecSheet,
@@ -33,6 +37,18 @@ export type RejectedEntry = Mutation & {
   status: 'rejected' | 'conflict';
   at: string;
 };
+
+/**
+ * The bytes of a photo, addressed by SHA-256 and kept as an ArrayBuffer (safer than Blob on
+ * Safari). Deleted only after the server has confirmed it holds the same bytes.
+ */
+export interface PhotoBlob {
+  sha256: string;
+  bytes: ArrayBuffer;
+  mime: string;
+  /** Set when the server confirmed the bytes; the row may then be evicted. */
+  uploadedAt: string | null;
+}
 
 export interface MetaRow {
   key: string;
@@ -56,6 +72,11 @@ export class QcDb extends Dexie {
   checklistAnswers!: EntityTable<ChecklistAnswer, 'id'>;
   rectifications!: EntityTable<Rectification, 'id'>;
   signatures!: EntityTable<Signature, 'id'>;
+  photos!: EntityTable<Photo, 'id'>;
+  photoBlobs!: EntityTable<PhotoBlob, 'sha256'>;
+  packingChecks!: EntityTable<PackingCheck, 'id'>;
+  fabricRolls!: EntityTable<FabricRoll, 'id'>;
+  fabricDefects!: EntityTable<FabricDefect, 'id'>;
 
   constructor(name: string) {
     // 'strict' durability: a committed tap must survive a power cut (Chrome defaults to relaxed).
@@ -82,6 +103,14 @@ export class QcDb extends Dexie {
       checklistAnswers: '&id, inspectionId, [inspectionId+itemCode]',
       rectifications: '&id, inspectionId',
       signatures: '&id, inspectionId',
+    });
+    // Version 3 (photos, packing, fabric rolls): new tables only, as in version 2.
+    this.version(3).stores({
+      photos: '&id, inspectionId, sha256',
+      photoBlobs: '&sha256, uploadedAt',
+      packingChecks: '&id, inspectionId, [inspectionId+kind]',
+      fabricRolls: '&id, inspectionId',
+      fabricDefects: '&id, inspectionId, rollId',
     });
   }
 }

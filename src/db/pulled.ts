@@ -8,12 +8,16 @@ import {
   Checklist,
   ChecklistAnswer,
   Decision,
+  FabricDefect,
+  FabricRoll,
   Defect,
   DefectLibrary,
   Factory,
   Inspection,
   Measurement,
   Order,
+  PackingCheck,
+  Photo,
   Rectification,
   Signature,
   SpecSheet,
@@ -36,7 +40,11 @@ type PulledTable =
   | 'measurements'
   | 'checklistAnswers'
   | 'rectifications'
-  | 'signatures';
+  | 'signatures'
+  | 'photos'
+  | 'packingChecks'
+  | 'fabricRolls'
+  | 'fabricDefects';
 
 export const PULLED: Record<SyncEntity, { table: PulledTable; schema: z.ZodType<{ id: string }> }> = {
   factory: { table: 'factories', schema: Factory },
@@ -52,6 +60,10 @@ export const PULLED: Record<SyncEntity, { table: PulledTable; schema: z.ZodType<
   checklist_answer: { table: 'checklistAnswers', schema: ChecklistAnswer },
   rectification: { table: 'rectifications', schema: Rectification },
   signature: { table: 'signatures', schema: Signature },
+  photo: { table: 'photos', schema: Photo },
+  packing_check: { table: 'packingChecks', schema: PackingCheck },
+  fabric_roll: { table: 'fabricRolls', schema: FabricRoll },
+  fabric_defect: { table: 'fabricDefects', schema: FabricDefect },
 };
 
 export const pulledTables = (db: QcDb) => Object.values(PULLED).map(({ table }) => db[table]);

@@ -3,7 +3,10 @@ import { Id } from './schema/common';
 import { Defect } from './schema/defect';
 import { ChecklistAnswer } from './schema/checklist-answer';
 import { Inspection, InspectionPatch } from './schema/inspection';
+import { FabricDefect, FabricRoll } from './schema/fabric-roll';
 import { Measurement } from './schema/measurement';
+import { PackingCheck } from './schema/packing-check';
+import { Photo } from './schema/photo';
 import { Rectification } from './schema/rectification';
 import { Signature } from './schema/signature';
 import { MUTATION_ERROR_CODES } from './errors';
@@ -46,6 +49,13 @@ export const Mutation = z.discriminatedUnion('name', [
   z.object({ seq: Seq, name: z.literal('rectification.add'), args: Rectification }),
   z.object({ seq: Seq, name: z.literal('rectification.remove'), args: RemoveArgs }),
   z.object({ seq: Seq, name: z.literal('signature.add'), args: Signature }),
+  z.object({ seq: Seq, name: z.literal('photo.add'), args: Photo }),
+  z.object({ seq: Seq, name: z.literal('photo.remove'), args: RemoveArgs }),
+  z.object({ seq: Seq, name: z.literal('packing.check'), args: PackingCheck }),
+  z.object({ seq: Seq, name: z.literal('fabric_roll.add'), args: FabricRoll }),
+  z.object({ seq: Seq, name: z.literal('fabric_roll.remove'), args: RemoveArgs }),
+  z.object({ seq: Seq, name: z.literal('fabric_defect.add'), args: FabricDefect }),
+  z.object({ seq: Seq, name: z.literal('fabric_defect.remove'), args: RemoveArgs }),
 ]);
 export type Mutation = z.infer<typeof Mutation>;
 export type MutationName = Mutation['name'];
@@ -86,6 +96,10 @@ export const SyncEntity = z.enum([
   'checklist_answer',
   'rectification',
   'signature',
+  'photo',
+  'packing_check',
+  'fabric_roll',
+  'fabric_defect',
 ]);
 export type SyncEntity = z.infer<typeof SyncEntity>;
 

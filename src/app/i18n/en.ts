@@ -38,6 +38,13 @@ export const en = {
   'mutation.rectification.add': 'Add rectification',
   'mutation.rectification.remove': 'Remove rectification',
   'mutation.signature.add': 'Sign',
+  'mutation.photo.add': 'Add photo',
+  'mutation.photo.remove': 'Remove photo',
+  'mutation.packing.check': 'Record packing check',
+  'mutation.fabric_roll.add': 'Add fabric roll',
+  'mutation.fabric_roll.remove': 'Remove fabric roll',
+  'mutation.fabric_defect.add': 'Add fabric defect',
+  'mutation.fabric_defect.remove': 'Remove fabric defect',
 
   'update.available': 'A new version of the app is ready.',
   'update.reload': 'Update now',
@@ -80,6 +87,7 @@ export const en = {
   'order.cartons': 'Cartons',
   'order.start': 'Start inspection',
 
+  'stage.fabric': 'Fabric inspection',
   'stage.pre_production': 'Pre-production',
   'stage.initial': 'Initial production',
   'stage.inline': 'Inline (DUPRO)',

@@ -36,6 +36,13 @@ export const zhCN = {
   'mutation.rectification.add': '添加整改意见',
   'mutation.rectification.remove': '删除整改意见',
   'mutation.signature.add': '签名',
+  'mutation.photo.add': '添加照片',
+  'mutation.photo.remove': '删除照片',
+  'mutation.packing.check': '记录包装检查',
+  'mutation.fabric_roll.add': '添加布匹',
+  'mutation.fabric_roll.remove': '删除布匹',
+  'mutation.fabric_defect.add': '添加布面疵点',
+  'mutation.fabric_defect.remove': '删除布面疵点',
 
   'update.available': '应用有新版本。',
   'update.reload': '立即更新',
@@ -78,6 +85,7 @@ export const zhCN = {
   'order.cartons': '箱数',
   'order.start': '开始验货',
 
+  'stage.fabric': '面料检验',
   'stage.pre_production': '产前样',
   'stage.initial': '首件 / 初期',
   'stage.inline': '中期',

@@ -14,7 +14,9 @@ export const IsoDateTime = z.string().datetime({ offset: true });
 export const Severity = z.enum(['critical', 'major', 'minor']);
 export type Severity = z.infer<typeof Severity>;
 
+/** Inspection stages (PRODUCT.md); `fabric` is the 4-point inspection of fabric rolls before cutting. */
 export const Stage = z.enum([
+  'fabric',
   'pre_production',
   'initial',
   'inline',

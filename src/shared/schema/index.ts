@@ -13,3 +13,5 @@ export * from './photo';
 export * from './decision';
 export * from './rectification';
 export * from './signature';
+export * from './packing-check';
+export * from './fabric-roll';

@@ -1,10 +1,14 @@
 import { z } from 'zod';
 import { Id, IsoDateTime } from './common';
 
-export const PhotoTarget = z.object({
-  kind: z.enum(['inspection', 'defect', 'checklist_answer']),
-  id: Id,
-});
+/** What a photo is evidence of: the inspection as a whole, one defect, one checklist item or packing. */
+export const PhotoTarget = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('inspection') }),
+  z.object({ kind: z.literal('defect'), id: Id }),
+  z.object({ kind: z.literal('checklist_item'), code: z.string().min(1) }),
+  z.object({ kind: z.literal('packing'), cartonNo: z.number().int().positive().nullable() }),
+]);
+export type PhotoTarget = z.infer<typeof PhotoTarget>;
 
 /** Photo metadata; the bytes travel separately and are addressed by their SHA-256. */
 export const Photo = z.object({
