@@ -8,6 +8,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { createServer } from 'vite';
 import { launchChromium, PHONE } from '../tests/support/browser';
+import { makeFabricJpeg } from '../tests/fixtures/make-test-jpeg';
 import { startServer } from '../tests/support/server-process';
 import { initialJsRow } from './bench/bundle-size';
 import { recordFirstAppearance, timeKeypadEntry, timeRouteUntilText } from './bench/in-page';
@@ -36,7 +37,10 @@ const viteUrl = vite.resolvedUrls?.local[0] ?? 'http://127.0.0.1:5173/';
   type BenchWindow = {
     bench: {
       defectTaps: (n: number) => Promise<number[]>;
-      downscale: (n: number) => Promise<{ times: number[]; inputBytes: number; outputBytes: number }>;
+      downscale: (
+        n: number,
+        jpeg: string,
+      ) => Promise<{ times: number[]; inputBytes: number; outputBytes: number }>;
     };
   };
   await page.evaluate(() => (window as unknown as BenchWindow).bench.defectTaps(30)); // warm-up
@@ -48,7 +52,11 @@ const viteUrl = vite.resolvedUrls?.local[0] ?? 'http://127.0.0.1:5173/';
     ok: taps.p95 <= 16,
   });
   try {
-    const shots = await page.evaluate(() => (window as unknown as BenchWindow).bench.downscale(5));
+    const jpeg = (await makeFabricJpeg(browser)).toString('base64');
+    const shots = await page.evaluate(
+      (input) => (window as unknown as BenchWindow).bench.downscale(5, input),
+      jpeg,
+    );
     const times = summary(shots.times);
     rows.push({
       name: `12 MP JPEG (${(shots.inputBytes / 1e6).toFixed(1)} MB) → ≤1600 px JPEG of ${(shots.outputBytes / 1024).toFixed(0)} KB, hashed (n=${times.n})`,

@@ -1,12 +1,14 @@
 import fastifyCookie from '@fastify/cookie';
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { Database } from './db/open';
+import { fsPhotoStorage, dataDirFromEnv, type PhotoStorage } from './blobs/photo-storage';
 import { registerSessionGuard } from './http/session-guard';
 import { registerPwa } from './http/static-pwa';
 import { registerProblemHandler } from './problems';
 import { authRoutes } from './routes/auth';
 import { healthRoutes } from './routes/health';
 import { officeRoutes } from './routes/office';
+import { photoRoutes } from './routes/photos';
 import { syncRoutes } from './routes/sync';
 
 export interface AppOptions {
@@ -18,6 +20,8 @@ export interface AppOptions {
   now?: () => Date;
   /** Honour X-Forwarded-* (behind a TLS-terminating proxy), which also turns on Secure cookies. */
   trustProxy?: boolean;
+  /** Photo bytes and upload staging; default: files under `${DATA_DIR}/blobs` (tests: a temp dir). */
+  photoStorage?: PhotoStorage;
 }
 
 /** A push of MAX_MUTATIONS_PER_PUSH full records fits well inside this; larger is a 413. */
@@ -54,6 +58,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   authRoutes(app, db, now);
   syncRoutes(app, db, now);
   officeRoutes(app, db);
+  await photoRoutes(app, db, options.photoStorage ?? fsPhotoStorage(dataDirFromEnv(process.env)), now);
   registerPwa(app, options.staticDir);
   await app.ready();
   return app;

@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { buildApp } from './app';
+import { dataDirFromEnv, fsPhotoStorage } from './blobs/photo-storage';
 import { migrateToLatest } from './db/migrate';
 import { databaseConfigFromEnv, openDatabase } from './db/open';
 import { staticRootExists } from './http/static-pwa';
@@ -7,7 +8,7 @@ import { seedDemo } from './seed/demo';
 
 /**
  * Production entry: open the database, migrate, seed the demo data, serve API + PWA.
- * Env: PORT (8080), HOST (0.0.0.0), DATA_DIR (./data, SQLite), DATABASE_URL (PostgreSQL),
+ * Env: PORT (8080), HOST (0.0.0.0), DATA_DIR (./data: SQLite file, photo blobs), DATABASE_URL (PostgreSQL),
  * TRUST_PROXY=1 when behind a TLS-terminating reverse proxy.
  */
 const DIST_DIR = fileURLToPath(new URL('../dist', import.meta.url));
@@ -25,6 +26,7 @@ async function main(): Promise<void> {
     staticDir: hasPwa ? DIST_DIR : undefined,
     logger: process.env.LOG_REQUESTS === '1',
     trustProxy: process.env.TRUST_PROXY === '1',
+    photoStorage: fsPhotoStorage(dataDirFromEnv(process.env)),
   });
   if (!hasPwa) console.warn(`No built PWA at ${DIST_DIR} (run \`npm run build\`); serving the API only.`);
 

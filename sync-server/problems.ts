@@ -18,6 +18,9 @@ export const HTTP_STATUS: Record<ApiErrorCode, number> = {
   'batch-too-large': 413,
   'protocol-outdated': 426,
   internal: 500,
+  'upload-offset-mismatch': 409,
+  'hash-mismatch': 422,
+  'payload-too-large': 413,
 };
 
 export class ProblemError extends Error {

@@ -1,8 +1,8 @@
 import { lazy, Suspense } from 'react';
 import { useSessionUser } from '../db/hooks';
+import { HomePage } from '../features/home/HomePage';
 import { InspectionPage } from '../features/inspections/InspectionPage';
 import { LoginPage } from '../features/login/LoginPage';
-import { OrderListPage } from '../features/orders/OrderListPage';
 import { OrderPage } from '../features/orders/OrderPage';
 import type { User } from '../shared/schema';
 import { Notice } from '../ui/Notice';
@@ -15,6 +15,8 @@ import { UpdatePrompt } from './UpdatePrompt';
 
 // The office is a desktop tool; keeping it out of the initial bundle keeps the phone fast.
 const OfficePage = lazy(() => import('../features/office/OfficePage'));
+// The report is read at the end of an inspection (and printed); it need not load before then.
+const ReportPage = lazy(() => import('../features/report/ReportPage'));
 
 export const App = () => {
   const t = useT();
@@ -48,11 +50,13 @@ const Screen = ({ route, user }: { route: Route; user: User }) => {
   const t = useT();
   switch (route.name) {
     case 'orders':
-      return <OrderListPage />;
+      return <HomePage user={user} />;
     case 'order':
       return <OrderPage id={route.id} user={user} />;
     case 'inspection':
       return <InspectionPage id={route.id} />;
+    case 'report':
+      return <ReportPage inspectionId={route.id} />;
     case 'office':
     case 'officeInspection':
       return canUseOffice(user) ? (

@@ -6,6 +6,7 @@ export type Route =
   | { name: 'orders' }
   | { name: 'order'; id: string }
   | { name: 'inspection'; id: string }
+  | { name: 'report'; id: string }
   | { name: 'office' }
   | { name: 'officeInspection'; id: string }
   | { name: 'notFound' };
@@ -15,6 +16,7 @@ const PATTERNS: [RegExp, (id: string) => Route][] = [
   [/^\/?$/, () => ({ name: 'orders' })],
   [/^\/orders\/([^/]+)$/, (id) => ({ name: 'order', id })],
   [/^\/inspections\/([^/]+)$/, (id) => ({ name: 'inspection', id })],
+  [/^\/inspections\/([^/]+)\/report$/, (id) => ({ name: 'report', id })],
   [/^\/office$/, () => ({ name: 'office' })],
   [/^\/office\/inspections\/([^/]+)$/, (id) => ({ name: 'officeInspection', id })],
 ];
@@ -33,6 +35,7 @@ export const href = {
   orders: () => '#/',
   order: (id: string) => `#/orders/${encodeURIComponent(id)}`,
   inspection: (id: string) => `#/inspections/${encodeURIComponent(id)}`,
+  report: (id: string) => `#/inspections/${encodeURIComponent(id)}/report`,
   office: () => '#/office',
   officeInspection: (id: string) => `#/office/inspections/${encodeURIComponent(id)}`,
 };

@@ -14,6 +14,9 @@ export const API_ERROR_CODES = [
   'client-owned-by-other-user',
   'batch-too-large',
   'internal',
+  'upload-offset-mismatch',
+  'hash-mismatch',
+  'payload-too-large',
 ] as const;
 export type ApiErrorCode = (typeof API_ERROR_CODES)[number];
 

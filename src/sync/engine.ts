@@ -1,15 +1,23 @@
 /**
  * The client sync engine. Everything it touches is injected (db, fetch, clock, random,
  * locks) and all its state lives in the closure, so several engines can run in one test
- * process. One run = push the outbox, then pull; runs never overlap within an engine, and
- * with Web Locks only one tab of a device syncs at a time.
+ * process. One run = push the outbox, then pull, then send photo bytes (after their records);
+ * runs never overlap within an engine, and with Web Locks only one tab of a device syncs at a
+ * time.
  */
 import type { QcDb } from '../db/db';
 import { getClientId } from '../db/meta';
 import { createApi, errorCodeOf, HttpError, type FetchFn } from './http';
+import { createPhotoUploader } from './photo-upload';
 import { DEFAULT_PULL_LIMIT, pullChanges } from './pull';
 import { DEFAULT_BATCH_SIZE, pushOutbox } from './push';
-import { INITIAL_STATUS, type SyncReport, type SyncStatus } from './status';
+import {
+  INITIAL_PHOTO_PROGRESS,
+  INITIAL_STATUS,
+  type PhotoProgress,
+  type SyncReport,
+  type SyncStatus,
+} from './status';
 import { createTriggers } from './triggers';
 
 export interface SyncEngineOptions {
@@ -22,6 +30,7 @@ export interface SyncEngineOptions {
   locks?: LockManager | null;
   batchSize?: number;
   pullLimit?: number;
+  photoChunkSize?: number;
   log?: (message: string) => void;
 }
 
@@ -31,6 +40,8 @@ export interface SyncEngine {
   stop(): void;
   /** Calls the listener now and on every status change; returns the unsubscribe function. */
   subscribe(listener: (status: SyncStatus) => void): () => void;
+  /** Photo bytes still on their way; same contract as `subscribe`. */
+  subscribePhotos(listener: (progress: PhotoProgress) => void): () => void;
 }
 
 const LOCK_NAME = 'qc-sync';
@@ -45,6 +56,21 @@ export const createSyncEngine = (options: SyncEngineOptions): SyncEngine => {
   let status: SyncStatus = INITIAL_STATUS;
   let inFlight: Promise<SyncReport> | null = null;
   let failures = 0;
+  const photoListeners = new Set<(progress: PhotoProgress) => void>();
+  let photoProgress = INITIAL_PHOTO_PROGRESS;
+  const publishPhotos = async () => {
+    photoProgress = await uploader.progress();
+    for (const listener of photoListeners) listener(photoProgress);
+  };
+  const uploader = createPhotoUploader({
+    db,
+    fetch: options.fetch,
+    baseUrl: options.baseUrl,
+    chunkSize: options.photoChunkSize,
+    now,
+    log,
+    onProgress: () => void publishPhotos().catch(() => {}),
+  });
 
   const setStatus = (next: SyncStatus) => {
     status = next;
@@ -57,13 +83,17 @@ export const createSyncEngine = (options: SyncEngineOptions): SyncEngine => {
       const clientId = await getClientId(db);
       const pushed = await pushOutbox({ db, api, clientId, now, batch, log });
       const pulled = await pullChanges({ db, api, limit: pullLimit, log });
+      const photos = await uploader.uploadPending();
       failures = 0;
       setStatus({ state: 'idle', lastSuccessAt: new Date(now()).toISOString(), lastError: null });
-      return { ok: true, skipped: false, ...pushed, pulled: pulled.pulled, status };
+      return { ok: true, skipped: false, ...pushed, pulled: pulled.pulled, photos, status };
     } catch (error) {
       failures += 1;
       setStatus({ ...status, ...classify(error, log) });
-      return { ok: false, skipped: false, pushed: 0, rejected: 0, pulled: 0, status };
+      return { ok: false, skipped: false, pushed: 0, rejected: 0, pulled: 0, photos: NO_PHOTOS, status };
+    } finally {
+      // Also after a failed run: newly captured photos show up as pending while offline.
+      await publishPhotos().catch((error: unknown) => log(`photos: ${String(error)}`));
     }
   };
 
@@ -72,7 +102,9 @@ export const createSyncEngine = (options: SyncEngineOptions): SyncEngine => {
     // ifAvailable: if another tab is syncing, this tab has nothing to add; skip.
     // The lib types nest the callback's promise; awaiting flattens it.
     return await locks.request(LOCK_NAME, { ifAvailable: true }, async (lock): Promise<SyncReport> =>
-      lock ? runUnlocked() : { ok: true, skipped: true, pushed: 0, rejected: 0, pulled: 0, status },
+      lock
+        ? runUnlocked()
+        : { ok: true, skipped: true, pushed: 0, rejected: 0, pulled: 0, photos: NO_PHOTOS, status },
     );
   };
 
@@ -93,8 +125,15 @@ export const createSyncEngine = (options: SyncEngineOptions): SyncEngine => {
       listener(status);
       return () => listeners.delete(listener);
     },
+    subscribePhotos(listener) {
+      photoListeners.add(listener);
+      listener(photoProgress);
+      return () => photoListeners.delete(listener);
+    },
   };
 };
+
+const NO_PHOTOS = { uploaded: 0, failed: 0 };
 
 /** Network trouble and server errors are retried with backoff; everything else waits for a trigger. */
 const retryable = (status: SyncStatus): boolean =>

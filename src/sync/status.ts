@@ -19,10 +19,37 @@ export interface SyncReport {
   pushed: number;
   rejected: number;
   pulled: number;
+  /** Photos confirmed and refused in this run (bytes go after push and pull). */
+  photos: { uploaded: number; failed: number };
   status: SyncStatus;
 }
 
 export const INITIAL_STATUS: SyncStatus = { state: 'idle', lastSuccessAt: null, lastError: null };
+
+/** Why one photo's bytes are held back on the phone (the bytes themselves are always kept). */
+export type PhotoFailureCode = 'hash-mismatch' | 'forbidden' | 'payload-too-large' | 'invalid-request';
+
+/**
+ * Photo bytes on this phone, for a sync screen's "k of n photos uploaded". `failed` photos are
+ * pending ones the server refused this session; they are kept and retried after a restart.
+ */
+export interface PhotoProgress {
+  total: number;
+  uploaded: number;
+  pending: number;
+  pendingBytes: number;
+  failed: number;
+  lastError: PhotoFailureCode | null;
+}
+
+export const INITIAL_PHOTO_PROGRESS: PhotoProgress = {
+  total: 0,
+  uploaded: 0,
+  pending: 0,
+  pendingBytes: 0,
+  failed: 0,
+  lastError: null,
+};
 
 /** The four states the header shows (data-state of `sync-state`). */
 export type SyncBadge = 'saved-local' | 'pending' | 'synced' | 'error';

@@ -6,20 +6,35 @@ import type { Tx } from './write-transaction';
 
 /**
  * The one storage path for append-only evidence (defects, measurements, checklist answers,
- * rectifications, signatures). Owns the invariant "evidence is never overwritten": a row is
- * inserted once (insert-if-absent) and the only later write is its tombstone; each write
- * appends its change-log row in the same transaction, as db/records.ts does for the rest.
+ * rectifications, signatures, photo metadata, packing checks, fabric rolls and their defects).
+ * Owns the invariant "evidence is never overwritten": a row is inserted once (insert-if-absent)
+ * and the only later write is its tombstone; each write appends its change-log row in the same
+ * transaction, as db/records.ts does for the rest.
  */
 export type EvidenceTableName =
-  'defects' | 'measurements' | 'checklist_answers' | 'rectifications' | 'signatures';
+  | 'defects'
+  | 'measurements'
+  | 'checklist_answers'
+  | 'rectifications'
+  | 'signatures'
+  | 'photos'
+  | 'packing_checks'
+  | 'fabric_rolls'
+  | 'fabric_defects';
 
 export interface EvidenceRecord {
   id: string;
   inspectionId: string;
 }
 
-/** A record kind that can be tombstoned (signatures cannot). */
+/** A record kind that can be tombstoned (signatures and packing checks cannot). */
 export type Removable = EvidenceRecord & { deletedAt: string | null };
+
+/** A record another record points at: it must be stored under the same inspection. */
+export interface EvidenceReference {
+  kind: EvidenceKind<EvidenceRecord>;
+  id: string;
+}
 
 export interface EvidenceKind<T extends EvidenceRecord> {
   entity: SyncEntity;
@@ -28,6 +43,8 @@ export interface EvidenceKind<T extends EvidenceRecord> {
   columns(
     record: T,
   ): { created_at: string; deleted_at: string | null } & Record<string, string | number | null>;
+  /** Other evidence this record points at (a photo's defect, a fabric defect's roll), if any. */
+  references?(record: T): EvidenceReference[];
 }
 
 /** Rows were written from schema-parsed records, so `data` is trusted without re-validation. */

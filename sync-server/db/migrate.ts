@@ -2,6 +2,8 @@ import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'k
 import type { Schema } from './schema';
 import * as initial from './migrations/2026_11_22_0001_initial';
 import * as inspectionEvidence from './migrations/2026_11_22_0002_inspection_evidence';
+import * as photosPackingFabric from './migrations/2026_11_22_0003_photos_packing_fabric';
+import * as photoBlobs from './migrations/2026_11_22_0004_photo_blobs';
 
 /**
  * Every migration, listed statically in order so bundlers and tsx need no directory scan.
@@ -10,6 +12,8 @@ import * as inspectionEvidence from './migrations/2026_11_22_0002_inspection_evi
 const MIGRATIONS: Record<string, Migration> = {
   '2026_11_22_0001_initial': initial,
   '2026_11_22_0002_inspection_evidence': inspectionEvidence,
+  '2026_11_22_0003_photos_packing_fabric': photosPackingFabric,
+  '2026_11_22_0004_photo_blobs': photoBlobs,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

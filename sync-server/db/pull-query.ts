@@ -19,6 +19,10 @@ const ORDER_BOUND: SyncEntity[] = [
   'checklist_answer',
   'rectification',
   'signature',
+  'photo',
+  'packing_check',
+  'fabric_roll',
+  'fabric_defect',
 ];
 // `IN ()` is invalid SQL; an id that can never exist keeps the query well-formed.
 const NONE = ['00000000-0000-0000-0000-000000000000'];

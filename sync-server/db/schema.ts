@@ -57,6 +57,16 @@ export interface DefectTable extends EvidenceTable {
   quantity: number;
 }
 
+/** Photo bytes are content-addressed; the hash is a column so uploads can be matched to records. */
+export interface PhotoTable extends EvidenceTable {
+  sha256: string;
+}
+
+/** A fabric defect belongs to one roll of the same inspection. */
+export interface FabricDefectTable extends EvidenceTable {
+  roll_id: string;
+}
+
 export interface DecisionTable extends RecordRow {
   inspection_id: string;
   decided_at: string;
@@ -102,6 +112,10 @@ export interface Schema {
   checklist_answers: EvidenceTable;
   rectifications: EvidenceTable;
   signatures: EvidenceTable;
+  photos: PhotoTable;
+  packing_checks: EvidenceTable;
+  fabric_rolls: EvidenceTable;
+  fabric_defects: FabricDefectTable;
   decisions: DecisionTable;
   sync_clients: SyncClientTable;
   mutation_results: MutationResultTable;

@@ -5,13 +5,24 @@ import type { Order } from '../../src/shared/schema/order';
 import type { User } from '../../src/shared/schema/user';
 import type { Database } from '../db/open';
 import { liveEvidence, type EvidenceKind, type EvidenceRecord } from '../db/evidence';
-import { CHECKLIST_ANSWERS, DEFECTS, MEASUREMENTS, RECTIFICATIONS, SIGNATURES } from '../db/evidence-kinds';
+import {
+  CHECKLIST_ANSWERS,
+  DEFECTS,
+  FABRIC_DEFECTS,
+  FABRIC_ROLLS,
+  MEASUREMENTS,
+  PACKING_CHECKS,
+  PHOTOS,
+  RECTIFICATIONS,
+  SIGNATURES,
+} from '../db/evidence-kinds';
 import {
   findInspectionRow,
   liveDefectTotals,
   listInspectionRows,
   type InspectionJoinRow,
 } from '../db/office-queries';
+import { livePhotoCounts, photoPresenceOf } from '../db/photo-blobs';
 import { ProblemError } from '../problems';
 import { requireRole } from './roles';
 
@@ -37,9 +48,10 @@ const parseRow = (row: InspectionJoinRow) => ({
 
 export async function listInspections(database: Database, user: User) {
   const merchandiserId = officeViewer(user);
-  const [rows, totals] = await Promise.all([
+  const [rows, totals, photoCounts] = await Promise.all([
     listInspectionRows(database.db, merchandiserId),
     liveDefectTotals(database.db, merchandiserId),
+    livePhotoCounts(database.db, merchandiserId),
   ]);
   const counts = new Map<string, DefectCounts>();
   for (const t of totals) {
@@ -61,6 +73,8 @@ export async function listInspections(database: Database, user: User) {
     factory: { id: factory.id, code: factory.code, name: factory.name },
     inspector: { id: inspector.id, displayName: inspector.displayName },
     defectCounts: counts.get(inspection.id) ?? { critical: 0, major: 0, minor: 0, total: 0 },
+    // "k of n photos present": live records whose bytes arrived whole and verified.
+    photos: photoCounts.get(inspection.id) ?? { present: 0, total: 0 },
   }));
   return { items };
 }
@@ -77,8 +91,10 @@ async function evidenceOf<T extends EvidenceRecord>(
 
 /**
  * Full order, factory and inspector records (a superset of the list's summaries) plus all live
- * evidence. Every answer and signature is returned, not just the latest per checklist item or
- * role: the office sees the history, and the latest createdAt/signedAt is the current one.
+ * evidence. Every answer, signature and packing check is returned, not just the latest per
+ * checklist item, role or (kind, carton): the office sees the history, and the latest
+ * createdAt/signedAt is the current one. A fabric defect of a removed roll is still listed while
+ * it is live itself; the roll's absence from `fabricRolls` tells the reader it no longer counts.
  */
 export async function inspectionDetail(database: Database, user: User, id: string) {
   const merchandiserId = officeViewer(user);
@@ -93,6 +109,13 @@ export async function inspectionDetail(database: Database, user: User, id: strin
     evidenceOf(database, RECTIFICATIONS, id),
     evidenceOf(database, SIGNATURES, id),
   ]);
+  const [photos, packingChecks, fabricRolls, fabricDefects, photoPresence] = await Promise.all([
+    evidenceOf(database, PHOTOS, id),
+    evidenceOf(database, PACKING_CHECKS, id),
+    evidenceOf(database, FABRIC_ROLLS, id),
+    evidenceOf(database, FABRIC_DEFECTS, id),
+    photoPresenceOf(database.db, id),
+  ]);
   return {
     inspection,
     order,
@@ -103,5 +126,11 @@ export async function inspectionDetail(database: Database, user: User, id: strin
     checklistAnswers,
     rectifications,
     signatures,
+    photos,
+    packingChecks,
+    fabricRolls,
+    fabricDefects,
+    /** photo id → its bytes arrived whole and verified (GET /api/photos/:sha256 serves them). */
+    photoPresence,
   };
 }

@@ -30,29 +30,14 @@ async function defectTaps(count: number): Promise<number[]> {
   return times;
 }
 
-/** A 4000 × 3000 (12 MP) JPEG with enough detail that the encoder does real work. */
-async function twelveMegapixelJpeg(): Promise<File> {
-  const canvas = new OffscreenCanvas(4000, 3000);
-  const context = canvas.getContext('2d');
-  if (!context) throw new Error('no 2d context');
-  for (let y = 0; y < 3000; y += 50) {
-    for (let x = 0; x < 4000; x += 50) {
-      context.fillStyle = `hsl(${(x * 7 + y * 3) % 360} 60% ${30 + ((x + y) % 40)}%)`;
-      context.fillRect(x, y, 50, 50);
-    }
-  }
-  context.fillStyle = '#fff';
-  context.font = '120px sans-serif';
-  context.fillText('QC 验货 4000×3000', 200, 1500);
-  const blob = await canvas.convertToBlob({ type: 'image/jpeg', quality: 0.92 });
-  return new File([blob], 'twelve-mp.jpg', { type: 'image/jpeg' });
-}
-
+/** Downscales the given camera JPEG (base64, made by tests/fixtures/make-test-jpeg.ts) `runs` times. */
 async function downscale(
   runs: number,
+  jpegBase64: string,
 ): Promise<{ times: number[]; inputBytes: number; outputBytes: number }> {
   const { capturePhoto } = await import('../../src/features/photos/capture');
-  const file = await twelveMegapixelJpeg();
+  const bytes = Uint8Array.from(atob(jpegBase64), (char) => char.charCodeAt(0));
+  const file = new File([bytes], 'twelve-mp.jpg', { type: 'image/jpeg' });
   const times: number[] = [];
   let outputBytes = 0;
   for (let i = 0; i < runs; i++) {

@@ -7,6 +7,7 @@ import {
   currentAnswers,
 } from '../../src/db/repositories/checklist';
 import { InspectionLockedError, startInspection } from '../../src/db/repositories/inspections';
+import { addPhoto, removePhoto, sha256Hex } from '../../src/db/repositories/photos';
 import { checklistProgress } from '../../src/features/checklist/progress';
 import { saveAnswer } from '../../src/features/checklist/save-answer';
 import type { Checklist, Inspection } from '../../src/shared/schema';
@@ -102,7 +103,7 @@ describe('checklist answers', () => {
     expect(record.comment).toBeNull();
   });
 
-  it('the repository refuses pass for an item that requires a photo, and accepts fail and N/A', async () => {
+  it('the repository refuses pass for an item that requires a photo while it has none, and accepts fail and N/A', async () => {
     await expect(answer('PAC-001', 'pass')).rejects.toBeInstanceOf(PhotoRequiredError);
     expect(await db.checklistAnswers.count()).toBe(0);
     expect(await db.outbox.count()).toBe(1);
@@ -115,6 +116,27 @@ describe('checklist answers', () => {
       answer: 'pass',
     });
     expect(viaButton).toEqual({ ok: false, error: 'checklist.error.photoRequired' });
+  });
+
+  it('an item that requires a photo can pass once it has a live photo, and not after that photo is removed', async () => {
+    const bytes = new TextEncoder().encode('jpeg:carton marks').buffer as ArrayBuffer;
+    const captured = {
+      bytes,
+      sha256: await sha256Hex(bytes),
+      width: 1600,
+      height: 1200,
+      mime: 'image/jpeg' as const,
+    };
+    const addTo = (code: string) =>
+      addPhoto(db, { inspectionId: inspection.id, target: { kind: 'checklist_item', code }, captured });
+    // A photo of another item, or of the inspection as a whole, does not count.
+    await addTo('APP-001');
+    await expect(answer('PAC-001', 'pass')).rejects.toBeInstanceOf(PhotoRequiredError);
+    const photo = await addTo('PAC-001');
+    expect((await answer('PAC-001', 'pass')).answer).toBe('pass');
+    await removePhoto(db, photo.id);
+    await expect(answer('PAC-001', 'pass')).rejects.toBeInstanceOf(PhotoRequiredError);
+    expect((await currentAnswers(db, inspection.id)).get('PAC-001')?.answer).toBe('pass');
   });
 
   it('an item that is not on the pinned checklist is refused', async () => {

@@ -90,6 +90,7 @@ describe.each(DB_KINDS)('office review on %s', (kind) => {
       },
       inspector: { id: USER.inspector, displayName: expect.any(String) },
       defectCounts: { critical: 0, major: 2, minor: 1, total: 3 },
+      photos: { present: 0, total: 0 },
     });
   });
 

@@ -2,9 +2,12 @@
  * The English catalogue: the source of the key set. zh-CN must have exactly these keys
  * (a compile error otherwise). Error codes from src/shared/errors.ts live under `error.<code>`.
  */
+import { en as homeEn } from '../../features/home/messages';
 import { en as checklistEn } from '../../features/checklist/messages';
 import { en as inspectionEn } from '../../features/inspections/messages';
+import { en as reportEn } from '../../features/report/messages';
 import { en as measurementsEn } from '../../features/measurements/messages';
+import { en as photosEn } from '../../features/photos/messages';
 
 export const en = {
   'app.name': 'QC Inspect',
@@ -148,6 +151,9 @@ export const en = {
     'This phone’s unsent work belongs to another user. Sign in as that user.',
   'error.batch-too-large': 'A change is too large to send.',
   'error.internal': 'The server had a problem. It will retry.',
+  'error.upload-offset-mismatch': 'A photo upload got out of step. It will resume where the server stopped.',
+  'error.hash-mismatch': 'A photo on this phone is damaged and cannot be uploaded. It is kept on the phone.',
+  'error.payload-too-large': 'A photo is too large to upload.',
   'error.invalid-mutation': 'The change was not valid.',
   'error.unknown-order': 'The order does not exist on the server.',
   'error.unknown-inspection': 'The inspection does not exist on the server.',
@@ -160,6 +166,9 @@ export const en = {
   ...measurementsEn,
   ...checklistEn,
   ...inspectionEn,
+  ...reportEn,
+  ...photosEn,
+  ...homeEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -1,7 +1,10 @@
 import type { MessageKey } from './en';
+import { zh as homeZh } from '../../features/home/messages';
 import { zh as checklistZh } from '../../features/checklist/messages';
 import { zh as inspectionZh } from '../../features/inspections/messages';
+import { zh as reportZh } from '../../features/report/messages';
 import { zh as measurementsZh } from '../../features/measurements/messages';
+import { zh as photosZh } from '../../features/photos/messages';
 
 /** Simplified Chinese. `satisfies` makes a missing or extra key a compile error. */
 export const zhCN = {
@@ -143,6 +146,9 @@ export const zhCN = {
   'error.client-owned-by-other-user': '这台手机上未发送的数据属于另一位用户，请用该用户登录。',
   'error.batch-too-large': '有一条修改太大，无法发送。',
   'error.internal': '服务器出现问题，将自动重试。',
+  'error.upload-offset-mismatch': '照片上传进度不一致，将从服务器已收到的位置继续。',
+  'error.hash-mismatch': '手机上的一张照片已损坏，无法上传。照片仍保留在手机上。',
+  'error.payload-too-large': '照片太大，无法上传。',
   'error.invalid-mutation': '该修改无效。',
   'error.unknown-order': '服务器上不存在该订单。',
   'error.unknown-inspection': '服务器上不存在该验货。',
@@ -155,4 +161,7 @@ export const zhCN = {
   ...measurementsZh,
   ...checklistZh,
   ...inspectionZh,
+  ...reportZh,
+  ...photosZh,
+  ...homeZh,
 } as const satisfies Record<MessageKey, string>;

@@ -2,7 +2,7 @@
  * Checklist commands and reads. Answers are append-only: every tap is a new `checklist.answer`
  * record and the newest one per item is the current answer, so two taps never overwrite each
  * other on the way to the server. Owns the rule that an item needing a photo cannot be passed
- * without one — enforced here, not only by a disabled button.
+ * without a live one — enforced here, inside the write transaction, not only by a disabled button.
  */
 import { z } from 'zod';
 import { ChecklistAnswer } from '../../shared/schema';
@@ -10,6 +10,7 @@ import type { QcDb } from '../db';
 import { newId as defaultNewId, type IdGenerator } from '../ids';
 import { loadWritableInspection } from './measurements';
 import { commitWithOutbox, systemClock, type WriteClock } from './outbox';
+import { livePhotosOf } from './photos';
 
 export const AnswerChecklistInput = ChecklistAnswer.pick({
   inspectionId: true,
@@ -48,14 +49,18 @@ export const answerChecklistItem = async (
     createdAt: clock.now().toISOString(),
     deletedAt: null,
   });
-  const tables = [db.inspections, db.checklists, db.checklistAnswers, db.outbox, db.meta];
+  const tables = [db.inspections, db.checklists, db.checklistAnswers, db.photos, db.outbox, db.meta];
   return db.transaction('rw', tables, async () => {
     const inspection = await loadWritableInspection(db, valid.inspectionId);
     const checklist = await db.checklists.get(inspection.checklistId);
     const item = checklist?.items.find((i) => i.code === valid.itemCode);
     if (!item) throw new UnknownChecklistItemError(valid.itemCode);
-    // Photos are not on the phone yet (a later issue): until they are, such an item cannot pass.
-    if (item.requiresPhoto && valid.answer === 'pass') throw new PhotoRequiredError(item.code);
+    // Read in the same transaction: a photo removed a moment ago cannot still let the pass through.
+    if (item.requiresPhoto && valid.answer === 'pass') {
+      const target = { kind: 'checklist_item', code: item.code } as const;
+      const photos = await livePhotosOf(db, valid.inspectionId, target);
+      if (photos.length === 0) throw new PhotoRequiredError(item.code);
+    }
     await commitWithOutbox(
       db,
       db.checklistAnswers,

@@ -17,6 +17,8 @@ export const StartInspectionInput = z.object({
   stage: Stage,
   lotSize: z.number().int().min(2),
   cartons: z.number().int().nonnegative(),
+  /** The failed inspection a re-inspection re-checks; which ones qualify is the start form's rule. */
+  reinspectionOf: Id.nullable().optional(),
 });
 export type StartInspectionInput = z.infer<typeof StartInspectionInput>;
 
@@ -55,7 +57,7 @@ export const startInspection = async (
     specSheetId: order.specSheetId,
     checklistId: order.checklistId,
     defectLibraryId: order.defectLibraryId,
-    reinspectionOf: null,
+    reinspectionOf: valid.reinspectionOf ?? null,
     recommendation: null,
     recommendationReason: null,
     planOverrideReason: null,

@@ -7,15 +7,22 @@
  * The inspection's status is read inside the write transaction, so a submit that commits first
  * locks out a concurrent tap.
  */
-import type { Table } from 'dexie';
 import { z } from 'zod';
 import { Id, Measurement, type Inspection, type SpecSheet } from '../../shared/schema';
-import type { OutboxEntry, QcDb } from '../db';
+import type { QcDb } from '../db';
 import { newId as defaultNewId, type IdGenerator } from '../ids';
-import { takeNextSeq } from '../meta';
 import { UnknownRecordError } from './defects';
 import { InspectionLockedError, UnknownInspectionError } from './inspections';
-import { commitWithOutbox, systemClock, type PendingMutation, type WriteClock } from './outbox';
+import {
+  commitManyWithOutbox,
+  commitWithOutbox,
+  systemClock,
+  type PendingMutation,
+  type WriteClock,
+} from './outbox';
+
+// Moved to outbox.ts beside commitWithOutbox; re-exported so existing imports keep working.
+export { commitManyWithOutbox } from './outbox';
 
 export const AddMeasurementInput = Measurement.pick({
   inspectionId: true,
@@ -48,27 +55,6 @@ export const loadWritableInspection = async (db: QcDb, inspectionId: string): Pr
   if (inspection.status === 'submitted') throw new InspectionLockedError(inspectionId);
   return inspection;
 };
-
-/**
- * Several records and their outbox entries in ONE transaction, seqs consecutive in the given
- * order. commitWithOutbox's rule holds here too: only IndexedDB work is awaited inside.
- */
-export const commitManyWithOutbox = <T>(
-  db: QcDb,
-  table: Table<T, string>,
-  writes: ReadonlyArray<{ record: T; mutation: PendingMutation }>,
-  clock: WriteClock,
-): Promise<number[]> =>
-  db.transaction('rw', [table, db.outbox, db.meta], async () => {
-    const seqs: number[] = [];
-    for (const { record, mutation } of writes) {
-      await table.put(record);
-      const seq = await takeNextSeq(db);
-      await db.outbox.add({ ...mutation, seq, createdAt: clock.now().toISOString() } as OutboxEntry);
-      seqs.push(seq);
-    }
-    return seqs;
-  });
 
 const assertOnSheet = (sheet: SpecSheet | undefined, input: { size: string; pomCode: string }) => {
   if (!sheet) throw new NotOnSpecSheetError('spec sheet');

@@ -38,3 +38,24 @@ export const commitWithOutbox = <T>(
     await db.outbox.add(entry);
     return seq;
   });
+
+/**
+ * Several records and their outbox entries in ONE transaction, seqs consecutive in the given
+ * order. commitWithOutbox's rule holds here too: only IndexedDB work is awaited inside.
+ */
+export const commitManyWithOutbox = <T>(
+  db: QcDb,
+  table: Table<T, string>,
+  writes: ReadonlyArray<{ record: T; mutation: PendingMutation }>,
+  clock: WriteClock,
+): Promise<number[]> =>
+  db.transaction('rw', [table, db.outbox, db.meta], async () => {
+    const seqs: number[] = [];
+    for (const { record, mutation } of writes) {
+      await table.put(record);
+      const seq = await takeNextSeq(db);
+      await db.outbox.add({ ...mutation, seq, createdAt: clock.now().toISOString() } as OutboxEntry);
+      seqs.push(seq);
+    }
+    return seqs;
+  });

@@ -14,8 +14,7 @@ export const en = {
   'checklist.answer.fail': 'Fail',
   'checklist.answer.na': 'N/A',
   'checklist.answerLabel': 'Answer for {code}',
-  'checklist.photoRequired':
-    'Photo required: this item can pass only with a photo. Photos are coming in a later update — until then use Fail or N/A.',
+  'checklist.photoRequired': 'Photo required: this item can pass only once it has a photo. Take one below.',
   'checklist.comment': 'Comment',
   'checklist.commentPlaceholder': 'Optional comment',
   'checklist.commentNeedsAnswer': 'The comment is saved with the answer.',
@@ -36,8 +35,7 @@ export const zh = {
   'checklist.answer.fail': '不合格',
   'checklist.answer.na': '不适用',
   'checklist.answerLabel': '{code} 的结果',
-  'checklist.photoRequired':
-    '需要照片：此项须有照片才能判为合格。拍照功能将在后续版本提供，在此之前请选择“不合格”或“不适用”。',
+  'checklist.photoRequired': '需要照片：此项有照片后才能判为合格。请在下方拍照。',
   'checklist.comment': '备注',
   'checklist.commentPlaceholder': '备注（选填）',
   'checklist.commentNeedsAnswer': '备注会随结果一起保存。',

@@ -1,5 +1,7 @@
 import { useT } from '../../app/i18n';
 import './closing.css';
+import { FabricLotCard } from '../fabric/FabricLotCard';
+import { plansForStage } from '../fabric/fabric-score';
 import type { InspectionPanelProps } from '../inspections/panel-props';
 import { usePlans } from '../plans/use-plans';
 import { RecommendationForm } from './RecommendationForm';
@@ -23,7 +25,7 @@ export const ClosingPanel = ({ inspection, locked }: InspectionPanelProps) => {
       </p>
     );
   }
-  const { verdict, missing } = closingVerdict(plans.plans, data.evidence);
+  const { verdict, missing } = closingVerdict(plansForStage(plans.plans, inspection.stage), data.evidence);
   const blockers = submitBlockers(inspection, verdict.result, {
     inspector: data.signatures.inspector !== null,
     factory: data.signatures.factory !== null,
@@ -31,6 +33,8 @@ export const ClosingPanel = ({ inspection, locked }: InspectionPanelProps) => {
   return (
     <div className="closing">
       <VerdictCard verdict={verdict} missing={missing} />
+      {/* The verdict engine has no fabric input: on a fabric inspection the lot result sits beside it. */}
+      {inspection.stage === 'fabric' && <FabricLotCard inspectionId={inspection.id} />}
       {locked ? (
         <section className="card">
           <h2>{t('closing.recommendationTitle')}</h2>

@@ -5,6 +5,8 @@
  */
 import {
   computeVerdict,
+  type AttributeCount,
+  type SamplingPlan,
   summarizeMeasurements,
   type ChecklistItem as VerdictItem,
   type InspectionPlans,
@@ -21,6 +23,8 @@ export interface ClosingEvidence {
   answers: ReadonlyMap<string, ChecklistAnswer>;
   specSheet: SpecSheet | null;
   checklist: Checklist | null;
+  /** Packing failures as an attribute plan and count (see packingVerdictInput); absent = not judged. */
+  packing?: { plan: SamplingPlan; count: AttributeCount } | null;
 }
 
 export type MissingCatalogue = 'spec-sheet' | 'checklist';
@@ -56,8 +60,10 @@ export const closingVerdict = (
     id: item.code,
     result: evidence.answers.get(item.code)?.answer ?? 'pending',
   }));
+  const packing = evidence.packing ?? null;
   const verdict = computeVerdict({
-    plans,
+    plans: packing ? { ...plans, packing: packing.plan } : plans,
+    packing: packing?.count ?? null,
     workmanship: {
       critical: { inspected, found: totals.critical },
       major: { inspected, found: totals.major },

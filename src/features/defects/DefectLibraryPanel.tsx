@@ -1,19 +1,24 @@
 import { useState } from 'react';
 import { useBilingual, useT } from '../../app/i18n';
-import type { DefectLibrary } from '../../shared/schema';
+import type { DefectLibrary, Inspection } from '../../shared/schema';
+import { orderByUsage } from './library-order';
 import { searchLibrary } from './library-search';
+import { useDefectUsage } from './use-defect-usage';
 
 interface Props {
   library: DefectLibrary;
+  /** Whose usage orders the grid (most-used first); see useDefectUsage. */
+  inspection: Pick<Inspection, 'id' | 'inspectorId'>;
   /** One tap records one defect of the currently chosen severity. */
   onPick: (code: string) => void;
 }
 
-export const DefectLibraryPanel = ({ library, onPick }: Props) => {
+export const DefectLibraryPanel = ({ library, inspection, onPick }: Props) => {
   const t = useT();
   const text = useBilingual();
   const [query, setQuery] = useState('');
-  const groups = searchLibrary(library, query);
+  const usage = useDefectUsage(inspection);
+  const groups = orderByUsage(searchLibrary(library, query), usage);
   return (
     <section className="library">
       <input

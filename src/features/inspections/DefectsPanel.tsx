@@ -39,8 +39,14 @@ export const DefectsPanel = ({ inspection, locked }: InspectionPanelProps) => {
         <ClassTotals defects={defects} plans={plans.plans} />
       </div>
       {library === null && <Notice tone="warn">{t('inspection.libraryMissing')}</Notice>}
-      {library && <DefectLibraryPanel library={library} onPick={add} />}
-      <RecordedDefects defects={defects} library={library} onRemove={remove} />
+      {library && <DefectLibraryPanel library={library} inspection={inspection} onPick={add} />}
+      <RecordedDefects
+        defects={defects}
+        library={library}
+        inspection={inspection}
+        locked={locked}
+        onRemove={remove}
+      />
     </>
   );
 };

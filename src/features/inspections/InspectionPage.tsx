@@ -59,6 +59,10 @@ const InspectionHeader = ({ inspection }: { inspection: Inspection }) => {
         </span>{' '}
         <InspectionSyncState inspectionId={inspection.id} />
       </p>
+      {/* The report reads only this phone's database, so it opens offline too. */}
+      <a className="btn btn-small" href={href.report(inspection.id)} data-testid="open-report">
+        {t('report.open')}
+      </a>
     </div>
   );
 };

@@ -6,26 +6,32 @@ import type { ReactNode } from 'react';
 import { useT } from '../../app/i18n';
 import { ChecklistPanel } from '../checklist/ChecklistPanel';
 import { ClosingPanel } from '../closing/ClosingPanel';
+import { FabricPanel } from '../fabric/FabricPanel';
 import { MeasurementsPanel } from '../measurements/MeasurementsPanel';
+import { PackingPanel } from '../packing/PackingPanel';
+import { PhotosPanel } from '../photos/PhotosPanel';
 import { DefectsPanel } from './DefectsPanel';
 import type { InspectionPanelProps } from './panel-props';
-import { INSPECTION_TABS, useInspectionTab, useTabStore, type InspectionTab } from './tab-store';
+import { useInspectionTab, useTabStore, visibleTabs, type InspectionTab } from './tab-store';
 
 const PANELS: Record<InspectionTab, (props: InspectionPanelProps) => ReactNode> = {
+  fabric: (props) => <FabricPanel {...props} />,
   defects: (props) => <DefectsPanel {...props} />,
   measurements: (props) => <MeasurementsPanel {...props} />,
   checklist: (props) => <ChecklistPanel {...props} />,
+  packing: (props) => <PackingPanel {...props} />,
+  photos: (props) => <PhotosPanel {...props} />,
   closing: (props) => <ClosingPanel {...props} />,
 };
 
 export const InspectionTabs = (props: InspectionPanelProps) => {
   const t = useT();
-  const current = useInspectionTab(props.inspection.id);
+  const current = useInspectionTab(props.inspection.id, props.inspection.stage);
   const setTab = useTabStore((state) => state.setTab);
   return (
     <>
       <div className="tab-bar" role="tablist" aria-label={t('tabs.label')}>
-        {INSPECTION_TABS.map((tab) => (
+        {visibleTabs(props.inspection.stage).map((tab) => (
           <button
             key={tab}
             type="button"

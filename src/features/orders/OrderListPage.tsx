@@ -1,33 +1,23 @@
 import { useMemo, useState } from 'react';
 import { useT } from '../../app/i18n';
-import { useFactories, useOpenInspections, useOrders } from '../../db/hooks';
-import type { Inspection } from '../../shared/schema';
+import { useFactories, useOrders } from '../../db/hooks';
 import { Notice } from '../../ui/Notice';
 import { OrderItem } from './OrderItem';
 import { orderMatches } from './order-search';
 
-/** The inspector's home: every pulled order, searchable, readable offline. */
+/** Every pulled order, searchable by PO, style (zh/en) or factory, readable offline (on the start screen). */
 export const OrderListPage = () => {
   const t = useT();
   const orders = useOrders();
   const factories = useFactories();
-  const inspections = useOpenInspections();
   const [query, setQuery] = useState('');
 
   const factoryById = useMemo(() => new Map((factories ?? []).map((f) => [f.id, f])), [factories]);
-  const inspectionsByOrder = useMemo(() => {
-    const byOrder = new Map<string, Inspection[]>();
-    for (const inspection of inspections ?? []) {
-      byOrder.set(inspection.orderId, [...(byOrder.get(inspection.orderId) ?? []), inspection]);
-    }
-    return byOrder;
-  }, [inspections]);
-
   if (!orders) return <p className="loading">{t('app.loading')}</p>;
   const visible = orders.filter((order) => orderMatches(order, factoryById.get(order.factoryId), query));
   return (
     <section>
-      <h1>{t('orders.title')}</h1>
+      <h2>{t('orders.title')}</h2>
       <input
         type="search"
         className="search"
@@ -41,12 +31,7 @@ export const OrderListPage = () => {
       {orders.length > 0 && visible.length === 0 && <Notice>{t('orders.noMatch')}</Notice>}
       <ul className="order-list" data-testid="order-list">
         {visible.map((order) => (
-          <OrderItem
-            key={order.id}
-            order={order}
-            factory={factoryById.get(order.factoryId)}
-            inspections={inspectionsByOrder.get(order.id) ?? []}
-          />
+          <OrderItem key={order.id} order={order} factory={factoryById.get(order.factoryId)} />
         ))}
       </ul>
     </section>

@@ -2,34 +2,58 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { z } from 'zod';
-import { errorKey, useT } from '../../app/i18n';
+import { errorKey, useT, type MessageKey } from '../../app/i18n';
 import { formErrorMap } from '../../app/i18n/form-errors';
 import { href, navigate } from '../../app/router';
 import { useDb } from '../../db/context';
-import { StartInspectionInput, startInspection, UnknownOrderError } from '../../db/repositories/inspections';
+import { StartInspectionInput, UnknownOrderError } from '../../db/repositories/inspections';
 import { orderQuantity, Stage, type Order, type User } from '../../shared/schema';
 import { FieldError } from '../../ui/FieldError';
 import { PlanPreview } from '../plans/PlanPreview';
+import {
+  ReinspectionLinkInvalidError,
+  ReinspectionLinkRequiredError,
+  startOrderInspection,
+} from './reinspection';
+import { ReinspectionSelect } from './ReinspectionSelect';
 
 /** The form's fields are the repository's input minus what the screen already knows. */
-const FormSchema = StartInspectionInput.pick({ stage: true, lotSize: true, cartons: true });
+const FormSchema = StartInspectionInput.pick({
+  stage: true,
+  lotSize: true,
+  cartons: true,
+  reinspectionOf: true,
+});
 type FormValues = z.infer<typeof FormSchema>;
 
 export const StartInspectionForm = ({ order, user }: { order: Order; user: User }) => {
   const t = useT();
   const db = useDb();
   const [failure, setFailure] = useState<'unknown-local-record' | 'internal' | null>(null);
+  const [linkError, setLinkError] = useState<MessageKey | null>(null);
   const { register, handleSubmit, formState, watch } = useForm<FormValues>({
     resolver: zodResolver(FormSchema, { error: formErrorMap }),
-    defaultValues: { stage: order.currentStage, lotSize: orderQuantity(order), cartons: 0 },
+    defaultValues: {
+      stage: order.currentStage,
+      lotSize: orderQuantity(order),
+      cartons: 0,
+      reinspectionOf: null,
+    },
   });
 
   const onSubmit = async (values: FormValues) => {
     setFailure(null);
+    setLinkError(null);
     try {
-      const inspection = await startInspection(db, { ...values, orderId: order.id, inspectorId: user.id });
+      const inspection = await startOrderInspection(db, {
+        ...values,
+        orderId: order.id,
+        inspectorId: user.id,
+      });
       navigate(href.inspection(inspection.id));
     } catch (error) {
+      if (error instanceof ReinspectionLinkRequiredError) return setLinkError('orders.reinspectionRequired');
+      if (error instanceof ReinspectionLinkInvalidError) return setLinkError('orders.reinspectionInvalid');
       setFailure(error instanceof UnknownOrderError ? 'unknown-local-record' : 'internal');
     }
   };
@@ -47,6 +71,13 @@ export const StartInspectionForm = ({ order, user }: { order: Order; user: User 
           ))}
         </select>
       </label>
+      {watch('stage') === 're_inspection' && (
+        <ReinspectionSelect
+          orderId={order.id}
+          field={register('reinspectionOf', { setValueAs: (value: string | null) => value || null })}
+          error={linkError}
+        />
+      )}
       <label className="field">
         <span>{t('order.lotSize')}</span>
         <input

@@ -3,7 +3,11 @@ import type { Mutation } from '../../../src/shared/sync-protocol';
 import {
   CHECKLIST_ANSWERS,
   DEFECTS,
+  FABRIC_DEFECTS,
+  FABRIC_ROLLS,
   MEASUREMENTS,
+  PACKING_CHECKS,
+  PHOTOS,
   RECTIFICATIONS,
   SIGNATURES,
 } from '../../db/evidence-kinds';
@@ -42,5 +46,19 @@ export function applyMutation(trx: Tx, user: User, mutation: Mutation): Promise<
       return removeEvidence(trx, user, RECTIFICATIONS, mutation.args);
     case 'signature.add':
       return addEvidence(trx, user, SIGNATURES, mutation.args);
+    case 'photo.add':
+      return addEvidence(trx, user, PHOTOS, mutation.args);
+    case 'photo.remove':
+      return removeEvidence(trx, user, PHOTOS, mutation.args);
+    case 'packing.check':
+      return addEvidence(trx, user, PACKING_CHECKS, mutation.args);
+    case 'fabric_roll.add':
+      return addEvidence(trx, user, FABRIC_ROLLS, mutation.args);
+    case 'fabric_roll.remove':
+      return removeEvidence(trx, user, FABRIC_ROLLS, mutation.args);
+    case 'fabric_defect.add':
+      return addEvidence(trx, user, FABRIC_DEFECTS, mutation.args);
+    case 'fabric_defect.remove':
+      return removeEvidence(trx, user, FABRIC_DEFECTS, mutation.args);
   }
 }
