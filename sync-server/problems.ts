@@ -21,6 +21,8 @@ export const HTTP_STATUS: Record<ApiErrorCode, number> = {
   'upload-offset-mismatch': 409,
   'hash-mismatch': 422,
   'payload-too-large': 413,
+  'inspection-not-submitted': 409,
+  'edit-conflict': 409,
 };
 
 export class ProblemError extends Error {

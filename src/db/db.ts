@@ -5,6 +5,7 @@
  */
 import { Dexie, type EntityTable } from 'dexie';
 import type {
+  Assignment,
   Checklist,
   ChecklistAnswer,
   Decision,
@@ -77,6 +78,7 @@ export class QcDb extends Dexie {
   packingChecks!: EntityTable<PackingCheck, 'id'>;
   fabricRolls!: EntityTable<FabricRoll, 'id'>;
   fabricDefects!: EntityTable<FabricDefect, 'id'>;
+  assignments!: EntityTable<Assignment, 'id'>;
 
   constructor(name: string) {
     // 'strict' durability: a committed tap must survive a power cut (Chrome defaults to relaxed).
@@ -112,6 +114,8 @@ export class QcDb extends Dexie {
       fabricRolls: '&id, inspectionId',
       fabricDefects: '&id, inspectionId, rollId',
     });
+    // Version 4 (office assignments pulled to the inspector's phone).
+    this.version(4).stores({ assignments: '&id, inspectorId, orderId' });
   }
 }
 

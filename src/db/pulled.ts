@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import {
+  Assignment,
   Checklist,
   ChecklistAnswer,
   Decision,
@@ -44,7 +45,8 @@ type PulledTable =
   | 'photos'
   | 'packingChecks'
   | 'fabricRolls'
-  | 'fabricDefects';
+  | 'fabricDefects'
+  | 'assignments';
 
 export const PULLED: Record<SyncEntity, { table: PulledTable; schema: z.ZodType<{ id: string }> }> = {
   factory: { table: 'factories', schema: Factory },
@@ -64,6 +66,7 @@ export const PULLED: Record<SyncEntity, { table: PulledTable; schema: z.ZodType<
   packing_check: { table: 'packingChecks', schema: PackingCheck },
   fabric_roll: { table: 'fabricRolls', schema: FabricRoll },
   fabric_defect: { table: 'fabricDefects', schema: FabricDefect },
+  assignment: { table: 'assignments', schema: Assignment },
 };
 
 export const pulledTables = (db: QcDb) => Object.values(PULLED).map(({ table }) => db[table]);

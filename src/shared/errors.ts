@@ -17,6 +17,8 @@ export const API_ERROR_CODES = [
   'upload-offset-mismatch',
   'hash-mismatch',
   'payload-too-large',
+  'inspection-not-submitted',
+  'edit-conflict',
 ] as const;
 export type ApiErrorCode = (typeof API_ERROR_CODES)[number];
 

@@ -100,6 +100,7 @@ export const SyncEntity = z.enum([
   'packing_check',
   'fabric_roll',
   'fabric_defect',
+  'assignment',
 ]);
 export type SyncEntity = z.infer<typeof SyncEntity>;
 

@@ -154,6 +154,8 @@ export const en = {
   'error.upload-offset-mismatch': 'A photo upload got out of step. It will resume where the server stopped.',
   'error.hash-mismatch': 'A photo on this phone is damaged and cannot be uploaded. It is kept on the phone.',
   'error.payload-too-large': 'A photo is too large to upload.',
+  'error.inspection-not-submitted': 'This inspection has not been submitted yet, so it cannot be decided.',
+  'error.edit-conflict': 'Someone else changed this record in the meantime. Reload it and apply your change again.',
   'error.invalid-mutation': 'The change was not valid.',
   'error.unknown-order': 'The order does not exist on the server.',
   'error.unknown-inspection': 'The inspection does not exist on the server.',

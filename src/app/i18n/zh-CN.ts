@@ -149,6 +149,8 @@ export const zhCN = {
   'error.upload-offset-mismatch': '照片上传进度不一致，将从服务器已收到的位置继续。',
   'error.hash-mismatch': '手机上的一张照片已损坏，无法上传。照片仍保留在手机上。',
   'error.payload-too-large': '照片太大，无法上传。',
+  'error.inspection-not-submitted': '该验货报告尚未提交，暂不能做决定。',
+  'error.edit-conflict': '此记录已被他人修改。请重新加载后再修改。',
   'error.invalid-mutation': '该修改无效。',
   'error.unknown-order': '服务器上不存在该订单。',
   'error.unknown-inspection': '服务器上不存在该验货。',

@@ -15,3 +15,4 @@ export * from './rectification';
 export * from './signature';
 export * from './packing-check';
 export * from './fabric-roll';
+export * from './assignment';
