@@ -6,9 +6,6 @@ import { registerServiceWorker } from './app/sw-update';
 import { DbContext } from './db/context';
 import './app/styles.css';
 
-// Ask the browser not to evict our IndexedDB under storage pressure: it holds unsynced work.
-void navigator.storage?.persist?.();
-
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <DbContext.Provider value={db}>

@@ -6,6 +6,7 @@ import { registerSessionGuard } from './http/session-guard';
 import { registerPwa } from './http/static-pwa';
 import { registerProblemHandler } from './problems';
 import { authRoutes } from './routes/auth';
+import { deviceRoutes } from './routes/devices';
 import { healthRoutes } from './routes/health';
 import { officeRoutes } from './routes/office';
 import { photoRoutes } from './routes/photos';
@@ -57,7 +58,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   healthRoutes(app, db);
   authRoutes(app, db, now);
   syncRoutes(app, db, now);
-  officeRoutes(app, db);
+  deviceRoutes(app, db, now);
+  officeRoutes(app, db, now);
   await photoRoutes(app, db, options.photoStorage ?? fsPhotoStorage(dataDirFromEnv(process.env)), now);
   registerPwa(app, options.staticDir);
   await app.ready();

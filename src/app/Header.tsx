@@ -31,6 +31,9 @@ export const Header = ({ user }: { user: User }) => {
       </div>
       <div className="header-row">
         <SyncBadge />
+        <a className="btn btn-small" href={href.sync()} data-testid="nav-sync">
+          {t('nav.sync')}
+        </a>
         <LogoutButton />
       </div>
     </header>

@@ -1,10 +1,11 @@
 import { useState } from 'react';
 import { useDb } from '../db/context';
 import { useOutboxCount } from '../db/hooks';
+import { ExportButton } from '../features/export/ExportButton';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { useT } from './i18n';
 import { href, navigate } from './router';
-import { api } from './services';
+import { api, usePhotoProgress } from './services';
 import { signOut } from './session';
 
 /** Logging out keeps the outbox; with unsynced work the user must confirm explicitly. */
@@ -12,6 +13,7 @@ export const LogoutButton = () => {
   const t = useT();
   const db = useDb();
   const pending = useOutboxCount() ?? 0;
+  const photos = usePhotoProgress();
   const [confirming, setConfirming] = useState(false);
   const logout = async () => {
     setConfirming(false);
@@ -38,6 +40,14 @@ export const LogoutButton = () => {
           onCancel={() => setConfirming(false)}
         >
           <p>{t('logout.confirmBody', { count: pending })}</p>
+          {/* Logging out keeps the data, but a file is the user's own copy if the phone is lost. */}
+          <p className="muted">{t('export.logoutHint')}</p>
+          <ExportButton
+            pendingPhotos={photos.pending}
+            pendingPhotoBytes={photos.pendingBytes}
+            entries={pending}
+            testId="logout-export"
+          />
         </ConfirmDialog>
       )}
     </>

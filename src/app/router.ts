@@ -1,5 +1,6 @@
 /** A tiny hash router: routes are data, parsed from `location.hash`; links are plain hrefs. */
 import { useSyncExternalStore } from 'react';
+import type { Stage } from '../shared/schema';
 
 export type Route =
   | { name: 'login' }
@@ -9,6 +10,9 @@ export type Route =
   | { name: 'report'; id: string }
   | { name: 'office' }
   | { name: 'officeInspection'; id: string }
+  | { name: 'officeOrder'; id: string }
+  | { name: 'sync' }
+  | { name: 'officeDevices' }
   | { name: 'notFound' };
 
 const PATTERNS: [RegExp, (id: string) => Route][] = [
@@ -19,10 +23,20 @@ const PATTERNS: [RegExp, (id: string) => Route][] = [
   [/^\/inspections\/([^/]+)\/report$/, (id) => ({ name: 'report', id })],
   [/^\/office$/, () => ({ name: 'office' })],
   [/^\/office\/inspections\/([^/]+)$/, (id) => ({ name: 'officeInspection', id })],
+  [/^\/sync$/, () => ({ name: 'sync' })],
+  [/^\/office\/devices$/, () => ({ name: 'officeDevices' })],
+  [/^\/office\/orders\/([^/]+)$/, (id) => ({ name: 'officeOrder', id })],
 ];
 
+/** The part of the hash after `?`: screen state (filters, presets) that a reload must keep. */
+const splitHash = (hash: string): [string, string] => {
+  const body = hash.replace(/^#/, '');
+  const at = body.indexOf('?');
+  return at < 0 ? [body, ''] : [body.slice(0, at), body.slice(at + 1)];
+};
+
 export const parseRoute = (hash: string): Route => {
-  const path = hash.replace(/^#/, '');
+  const [path] = splitHash(hash);
   for (const [pattern, build] of PATTERNS) {
     const match = pattern.exec(path);
     if (match) return build(decodeURIComponent(match[1] ?? ''));
@@ -30,14 +44,25 @@ export const parseRoute = (hash: string): Route => {
   return { name: 'notFound' };
 };
 
+const withQuery = (path: string, query?: Record<string, string | undefined>) => {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query ?? {})) if (value) params.set(key, value);
+  const text = params.toString();
+  return text ? `${path}?${text}` : path;
+};
+
 export const href = {
   login: () => '#/login',
   orders: () => '#/',
-  order: (id: string) => `#/orders/${encodeURIComponent(id)}`,
+  order: (id: string, preset?: { stage?: Stage }) =>
+    withQuery(`#/orders/${encodeURIComponent(id)}`, { stage: preset?.stage }),
   inspection: (id: string) => `#/inspections/${encodeURIComponent(id)}`,
   report: (id: string) => `#/inspections/${encodeURIComponent(id)}/report`,
-  office: () => '#/office',
+  office: (query?: Record<string, string | undefined>) => withQuery('#/office', query),
   officeInspection: (id: string) => `#/office/inspections/${encodeURIComponent(id)}`,
+  sync: () => '#/sync',
+  officeDevices: () => '#/office/devices',
+  officeOrder: (id: string) => `#/office/orders/${encodeURIComponent(id)}`,
 };
 
 export const navigate = (target: string): void => {
@@ -49,7 +74,9 @@ const subscribe = (onChange: () => void) => {
   return () => window.removeEventListener('hashchange', onChange);
 };
 
-export const useRoute = (): Route => {
-  const hash = useSyncExternalStore(subscribe, () => window.location.hash);
-  return parseRoute(hash);
-};
+const useHash = () => useSyncExternalStore(subscribe, () => window.location.hash);
+
+export const useRoute = (): Route => parseRoute(useHash());
+
+/** The hash's query string (after `?`), e.g. the office queue filters. */
+export const useHashQuery = (): string => splitHash(useHash())[1];

@@ -5,7 +5,8 @@
 import { openQcDb } from '../db/db';
 import { createSyncEngine } from '../sync/engine';
 import { createApi, type FetchFn } from '../sync/http';
-import { createSyncStatusStore } from '../sync/status-store';
+import { createPhotoProgressStore, createSyncStatusStore } from '../sync/status-store';
+import { version } from '../../package.json';
 
 // Bound so a later polyfill or test stub of window.fetch is still honoured.
 const browserFetch: FetchFn = (input, init) => globalThis.fetch(input, init);
@@ -17,5 +18,7 @@ export const syncEngine = createSyncEngine({
   fetch: browserFetch,
   now: Date.now,
   log: (message) => console.info(`[sync] ${message}`),
+  device: { appVersion: version, userAgent: globalThis.navigator?.userAgent },
 });
 export const useSyncStatus = createSyncStatusStore(syncEngine);
+export const usePhotoProgress = createPhotoProgressStore(syncEngine);

@@ -60,12 +60,31 @@ export const Mutation = z.discriminatedUnion('name', [
 export type Mutation = z.infer<typeof Mutation>;
 export type MutationName = Mutation['name'];
 
+/**
+ * What was waiting on the phone when it synced, so the office can see what is still on the
+ * phones. Optional on push (older clients omit it; no protocol bump) and sent alone to
+ * `POST /api/sync/report` after a round with nothing to push.
+ */
+export const DeviceReport = z.object({
+  pendingMutations: z.number().int().nonnegative(),
+  pendingPhotos: z.number().int().nonnegative(),
+  pendingPhotoBytes: z.number().int().nonnegative(),
+  oldestPendingAt: IsoDateTime.nullable(),
+  appVersion: z.string().min(1).max(64),
+  userAgent: z.string().max(200).optional(),
+});
+export type DeviceReport = z.infer<typeof DeviceReport>;
+
 export const PushRequest = z.object({
   protocolVersion: z.number().int(),
   clientId: Id,
   mutations: z.array(Mutation).min(1),
+  device: DeviceReport.optional(),
 });
 export type PushRequest = z.infer<typeof PushRequest>;
+
+export const ReportRequest = z.object({ clientId: Id, device: DeviceReport });
+export type ReportRequest = z.infer<typeof ReportRequest>;
 
 export const MutationResult = z.object({
   seq: z.number().int().positive(),

@@ -7,6 +7,7 @@
  */
 import type { QcDb } from '../db/db';
 import { getClientId } from '../db/meta';
+import { readDeviceReport, sendDeviceReport, type DeviceInfo } from './device-report';
 import { createApi, errorCodeOf, HttpError, type FetchFn } from './http';
 import { createPhotoUploader } from './photo-upload';
 import { DEFAULT_PULL_LIMIT, pullChanges } from './pull';
@@ -32,6 +33,8 @@ export interface SyncEngineOptions {
   pullLimit?: number;
   photoChunkSize?: number;
   log?: (message: string) => void;
+  /** Set by the app to report what is waiting on the phone (docs/sync-protocol.md); off in tests. */
+  device?: DeviceInfo;
 }
 
 export interface SyncEngine {
@@ -81,9 +84,14 @@ export const createSyncEngine = (options: SyncEngineOptions): SyncEngine => {
     setStatus({ ...status, state: 'syncing' });
     try {
       const clientId = await getClientId(db);
-      const pushed = await pushOutbox({ db, api, clientId, now, batch, log });
+      const device = options.device ? await readDeviceReport(db, options.device) : undefined;
+      const pushed = await pushOutbox({ db, api, clientId, now, batch, log, device });
       const pulled = await pullChanges({ db, api, limit: pullLimit, log });
       const photos = await uploader.uploadPending();
+      // Nothing to push means no push carried the report; send it alone, counted afresh so
+      // photos sent in this round no longer show as waiting.
+      if (options.device && device?.pendingMutations === 0)
+        await sendDeviceReport(api, clientId, await readDeviceReport(db, options.device), log);
       failures = 0;
       setStatus({ state: 'idle', lastSuccessAt: new Date(now()).toISOString(), lastError: null });
       return { ok: true, skipped: false, ...pushed, pulled: pulled.pulled, photos, status };

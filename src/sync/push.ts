@@ -4,7 +4,13 @@
  * to `rejected` in the same transaction, so it is shown to the user rather than lost.
  */
 import type { OutboxEntry, QcDb } from '../db/db';
-import { PROTOCOL_VERSION, PushResponse, type Mutation, type MutationResult } from '../shared/sync-protocol';
+import {
+  PROTOCOL_VERSION,
+  PushResponse,
+  type DeviceReport,
+  type Mutation,
+  type MutationResult,
+} from '../shared/sync-protocol';
 import { HttpError, InvalidResponseError, type Api } from './http';
 
 export const DEFAULT_BATCH_SIZE = 200;
@@ -17,6 +23,8 @@ export interface PushContext {
   /** Shrinks on 413 and stays shrunk for the engine's life: the server told us its limit. */
   batch: { size: number };
   log: (message: string) => void;
+  /** What was waiting when this round started; rides along on every batch of the round. */
+  device?: DeviceReport;
 }
 
 export interface PushTally {
@@ -38,6 +46,7 @@ export const pushOutbox = async (ctx: PushContext): Promise<PushTally> => {
         protocolVersion: PROTOCOL_VERSION,
         clientId: ctx.clientId,
         mutations: entries.map(toWire),
+        ...(ctx.device ? { device: ctx.device } : {}),
       });
       const parsed = PushResponse.safeParse(body);
       if (!parsed.success) throw new InvalidResponseError('push response does not match the protocol');
@@ -72,8 +81,11 @@ const applyResults = (ctx: PushContext, sent: OutboxEntry[], results: MutationRe
       const entry = bySeq.get(result.seq);
       if (!entry) continue;
       bySeq.delete(result.seq);
-      if (result.status === 'rejected' || result.status === 'conflict') {
-        await ctx.db.rejected.put({ ...toWire(entry), code: result.code ?? null, status: result.status, at });
+      // A replay of a seq the server refused earlier answers `duplicate` WITH the original
+      // code (the first answer was lost): it is still a rejection the user must see.
+      const refused = result.status === 'duplicate' && result.code ? 'rejected' : result.status;
+      if (refused === 'rejected' || refused === 'conflict') {
+        await ctx.db.rejected.put({ ...toWire(entry), code: result.code ?? null, status: refused, at });
         tally.rejected += 1;
       } else {
         tally.pushed += 1;

@@ -4,6 +4,8 @@ import * as initial from './migrations/2026_11_22_0001_initial';
 import * as inspectionEvidence from './migrations/2026_11_22_0002_inspection_evidence';
 import * as photosPackingFabric from './migrations/2026_11_22_0003_photos_packing_fabric';
 import * as photoBlobs from './migrations/2026_11_22_0004_photo_blobs';
+import * as officeReview from './migrations/2026_11_22_0005_office_review';
+import * as deviceReports from './migrations/2026_11_22_0006_device_reports';
 
 /**
  * Every migration, listed statically in order so bundlers and tsx need no directory scan.
@@ -14,6 +16,8 @@ const MIGRATIONS: Record<string, Migration> = {
   '2026_11_22_0002_inspection_evidence': inspectionEvidence,
   '2026_11_22_0003_photos_packing_fabric': photosPackingFabric,
   '2026_11_22_0004_photo_blobs': photoBlobs,
+  '2026_11_22_0005_office_review': officeReview,
+  '2026_11_22_0006_device_reports': deviceReports,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

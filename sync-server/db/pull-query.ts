@@ -1,4 +1,4 @@
-import type { ExpressionBuilder, Kysely } from 'kysely';
+import { sql, type ExpressionBuilder, type Kysely } from 'kysely';
 import type { SyncEntity } from '../../src/shared/sync-protocol';
 import type { ChangeRow } from './change-log';
 import type { Schema } from './schema';
@@ -33,11 +33,17 @@ function scopeFilter(
   scope: Exclude<PullScope, { kind: 'all' }>,
 ) {
   const own = eb.and([eb('entity', '=', 'user'), eb('entity_id', '=', scope.userId)]);
+  // Assignments go to their inspector only (recipient_id, migration 0005; db/office-assignments.ts).
+  const mine = eb.and([
+    eb('entity', '=', 'assignment'),
+    eb(sql.ref<string>('recipient_id'), '=', scope.userId),
+  ]);
   const catalogues = eb('entity', 'in', CATALOGUES);
   if (scope.kind === 'factories') {
     return eb.or([
       catalogues,
       own,
+      mine,
       eb.and([eb('entity', '=', 'factory'), eb('entity_id', 'in', ids(scope.factoryIds))]),
       eb.and([eb('entity', 'in', ORDER_BOUND), eb('factory_id', 'in', ids(scope.factoryIds))]),
     ]);
@@ -50,6 +56,7 @@ function scopeFilter(
   return eb.or([
     catalogues,
     own,
+    mine,
     eb.and([
       eb('entity', '=', 'factory'),
       eb.or([eb('entity_id', 'in', ids(scope.factoryIds)), eb('entity_id', 'in', myFactories)]),

@@ -22,6 +22,8 @@ import {
   listInspectionRows,
   type InspectionJoinRow,
 } from '../db/office-queries';
+import { decisionsOf } from '../db/office-queue';
+import { readOfficeState } from '../db/office-state';
 import { livePhotoCounts, photoPresenceOf } from '../db/photo-blobs';
 import { ProblemError } from '../problems';
 import { requireRole } from './roles';
@@ -116,6 +118,10 @@ export async function inspectionDetail(database: Database, user: User, id: strin
     evidenceOf(database, FABRIC_DEFECTS, id),
     photoPresenceOf(database.db, id),
   ]);
+  const [office, decisions] = await Promise.all([
+    readOfficeState(database.db, id),
+    decisionsOf(database.db, [id]),
+  ]);
   return {
     inspection,
     order,
@@ -132,5 +138,10 @@ export async function inspectionDetail(database: Database, user: User, id: strin
     fabricDefects,
     /** photo id → its bytes arrived whole and verified (GET /api/photos/:sha256 serves them). */
     photoPresence,
+    computedResult: office?.computedResult ?? 'pending',
+    flags: office?.flags ?? [],
+    /** Newest first; the first is the one that stands. */
+    decisions,
+    latestDecision: decisions[0] ?? null,
   };
 }

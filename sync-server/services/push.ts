@@ -3,12 +3,14 @@ import type { MutationErrorCode } from '../../src/shared/errors';
 import type { User } from '../../src/shared/schema/user';
 import {
   MAX_MUTATIONS_PER_PUSH,
+  DeviceReport,
   Mutation,
   PROTOCOL_VERSION,
   PushRequest,
   type MutationResult,
   type PushResponse,
 } from '../../src/shared/sync-protocol';
+import { saveDeviceReport } from '../db/devices';
 import type { Database } from '../db/open';
 import { findClient, findResult, insertClient, insertResult, setLastSeq } from '../db/sync-clients';
 import { writeTransaction, type Tx } from '../db/write-transaction';
@@ -26,7 +28,12 @@ import { applyMutation, type Outcome } from './mutations/apply';
  * the seq, so one bad entry can never wedge a device's outbox (SYNC.md failure 13).
  */
 const RawMutation = z.object({ seq: z.number().int().positive(), name: z.string(), args: z.unknown() });
-const Envelope = PushRequest.extend({ mutations: z.array(RawMutation).min(1) });
+// The device report is parsed on its own too: it is telemetry, and a malformed one must never
+// make the push itself fail (it is then simply not stored).
+const Envelope = PushRequest.extend({
+  mutations: z.array(RawMutation).min(1),
+  device: z.unknown().optional(),
+});
 type RawMutation = z.infer<typeof RawMutation>;
 
 /** Version and size are checked before the full parse so an old client gets 426, not 400. */
@@ -56,7 +63,8 @@ async function replay(trx: Tx, clientId: string, m: RawMutation): Promise<Mutati
   return toResult(m.seq, 'duplicate', stored.code);
 }
 
-async function claimClient(trx: Tx, clientId: string, user: User, nowIso: string): Promise<number> {
+/** Binds a new client to the user; a client bound to someone else is refused (403). */
+export async function claimClient(trx: Tx, clientId: string, user: User, nowIso: string): Promise<number> {
   const client = await findClient(trx, clientId);
   if (!client) {
     await insertClient(trx, clientId, user.id, nowIso);
@@ -73,6 +81,14 @@ export async function push(database: Database, user: User, body: unknown, now: D
   const nowIso = now.toISOString();
   return writeTransaction(database, async (trx) => {
     const storedSeq = await claimClient(trx, request.clientId, user, nowIso);
+    const device = DeviceReport.safeParse(request.device);
+    if (device.success)
+      await saveDeviceReport(trx, {
+        clientId: request.clientId,
+        userId: user.id,
+        nowIso,
+        report: device.data,
+      });
     let lastSeq = storedSeq;
     const results: MutationResult[] = [];
     for (const raw of request.mutations) {

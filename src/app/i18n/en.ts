@@ -8,6 +8,8 @@ import { en as inspectionEn } from '../../features/inspections/messages';
 import { en as reportEn } from '../../features/report/messages';
 import { en as measurementsEn } from '../../features/measurements/messages';
 import { en as photosEn } from '../../features/photos/messages';
+import { en as syncScreenEn } from '../../features/sync-screen/messages';
+import { en as officeEn } from '../../features/office/messages';
 
 export const en = {
   'app.name': 'QC Inspect',
@@ -155,7 +157,8 @@ export const en = {
   'error.hash-mismatch': 'A photo on this phone is damaged and cannot be uploaded. It is kept on the phone.',
   'error.payload-too-large': 'A photo is too large to upload.',
   'error.inspection-not-submitted': 'This inspection has not been submitted yet, so it cannot be decided.',
-  'error.edit-conflict': 'Someone else changed this record in the meantime. Reload it and apply your change again.',
+  'error.edit-conflict':
+    'Someone else changed this record in the meantime. Reload it and apply your change again.',
   'error.invalid-mutation': 'The change was not valid.',
   'error.unknown-order': 'The order does not exist on the server.',
   'error.unknown-inspection': 'The inspection does not exist on the server.',
@@ -170,7 +173,9 @@ export const en = {
   ...inspectionEn,
   ...reportEn,
   ...photosEn,
+  ...syncScreenEn,
   ...homeEn,
+  ...officeEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

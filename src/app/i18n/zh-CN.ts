@@ -5,6 +5,8 @@ import { zh as inspectionZh } from '../../features/inspections/messages';
 import { zh as reportZh } from '../../features/report/messages';
 import { zh as measurementsZh } from '../../features/measurements/messages';
 import { zh as photosZh } from '../../features/photos/messages';
+import { zh as syncScreenZh } from '../../features/sync-screen/messages';
+import { zh as officeZh } from '../../features/office/messages';
 
 /** Simplified Chinese. `satisfies` makes a missing or extra key a compile error. */
 export const zhCN = {
@@ -165,5 +167,7 @@ export const zhCN = {
   ...inspectionZh,
   ...reportZh,
   ...photosZh,
+  ...syncScreenZh,
   ...homeZh,
+  ...officeZh,
 } as const satisfies Record<MessageKey, string>;

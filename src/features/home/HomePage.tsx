@@ -4,6 +4,7 @@ import { useT } from '../../app/i18n';
 import { useDb } from '../../db/context';
 import { useOrders } from '../../db/hooks';
 import type { Order, User } from '../../shared/schema';
+import { AssignedSection } from '../assignments/AssignedSection';
 import { OrderListPage } from '../orders/OrderListPage';
 import './home.css';
 import { homeLists, RECENT_DAYS } from './home-lists';
@@ -11,7 +12,7 @@ import { InspectionRow } from './InspectionRow';
 
 /**
  * The inspector's start screen: what to resume, what was recently submitted, then every order
- * on the phone. (Office assignments will join as a section above "in progress"; see home-lists.)
+ * on the phone, with what the office assigned to this inspector on top.
  */
 export const HomePage = ({ user }: { user: User }) => {
   const t = useT();
@@ -22,6 +23,7 @@ export const HomePage = ({ user }: { user: User }) => {
   return (
     <>
       <h1>{t('home.title')}</h1>
+      <AssignedSection user={user} />
       {lists && (
         <section className="home-section">
           <h2>{t('home.inProgress', { count: lists.inProgress.length })}</h2>

@@ -4,6 +4,7 @@ import { href } from '../../app/router';
 import { useInspection, useOrder } from '../../db/hooks';
 import type { Inspection } from '../../shared/schema';
 import { Notice } from '../../ui/Notice';
+import { PhoneDecision } from '../decisions/PhoneDecision';
 import { PlanSection } from '../plans/PlanSection';
 import { InspectionSyncState } from './InspectionSyncState';
 import { InspectionTabs } from './InspectionTabs';
@@ -29,6 +30,7 @@ const InspectionScreen = ({ inspection }: { inspection: Inspection }) => {
       data-status={inspection.status}
     >
       <InspectionHeader inspection={inspection} />
+      <PhoneDecision inspectionId={inspection.id} />
       {locked && (
         <Notice tone="warn" testId="locked-banner">
           {t('insp.lockedBanner', { time: formatDateTime(inspection.submittedAt ?? inspection.startedAt) })}

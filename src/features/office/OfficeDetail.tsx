@@ -1,84 +1,92 @@
-import { useBilingual, useFormatDateTime, useT } from '../../app/i18n';
+import { useState } from 'react';
+import { useT } from '../../app/i18n';
 import { href } from '../../app/router';
-import { useDefectLibrary } from '../../db/hooks';
-import type { Defect, DefectLibrary } from '../../shared/schema';
+import { ReportSheet } from '../report/ReportPage';
+import { RemotePhotoUrl } from '../report/ReportPhoto';
+import { AuditTrail } from './AuditTrail';
+import { FlagBadges, ResultBadge } from './Badges';
+import { DecisionPanel } from './DecisionPanel';
+import { DefectTable } from './DefectTable';
+import { EarlierInspections } from './EarlierInspections';
 import { OfficeDetailResponse } from './office-api';
+import { officeReportModel } from './office-report-model';
+import { PhotoViewer, serverPhotoUrl } from './PhotoViewer';
 import { QueryState } from './QueryState';
+import { ReopenPanel } from './ReopenPanel';
 import { useOfficeQuery } from './use-office-query';
+import { usePinnedRefs } from './use-pinned-refs';
 
+/**
+ * The office's report of one inspection (#/office/inspections/:id): the phone's report sheet
+ * built from the server's copy, with the review tools beside it. `version` refetches the detail
+ * and the audit trail after a decision or a reopen, so the screen shows what the server holds.
+ */
 export const OfficeDetail = ({ id }: { id: string }) => {
   const t = useT();
-  const text = useBilingual();
-  const formatDateTime = useFormatDateTime();
-  const query = useOfficeQuery(`/api/office/inspections/${encodeURIComponent(id)}`, OfficeDetailResponse);
-  // Defect names come from the pinned library when this device has pulled it; else the code alone.
-  const library = useDefectLibrary(query.status === 'ok' ? query.data.inspection.defectLibraryId : undefined);
-  return (
-    <section>
-      <a href={href.office()} className="back">
-        ← {t('common.back')}
-      </a>
-      {query.status !== 'ok' ? (
-        <QueryState query={query} />
-      ) : (
-        <>
-          <div className="card">
-            <h1>
-              {query.data.order.po} · {query.data.order.styleCode} · {text(query.data.order.styleName)}
-            </h1>
-            <p>
-              <span className="tag">{t(`stage.${query.data.inspection.stage}`)}</span>{' '}
-              {text(query.data.factory.name)} · {query.data.inspector.displayName} ·{' '}
-              {formatDateTime(query.data.inspection.startedAt)}
-            </p>
-            <p className="muted">
-              {t('office.lotSize', {
-                lot: query.data.inspection.lotSize,
-                cartons: query.data.inspection.cartons,
-              })}
-            </p>
-          </div>
-          <DefectTable defects={query.data.defects} library={library ?? null} />
-        </>
-      )}
-    </section>
+  const [version, setVersion] = useState(0);
+  const changed = () => setVersion((v) => v + 1);
+  const query = useOfficeQuery(
+    `/api/office/inspections/${encodeURIComponent(id)}`,
+    OfficeDetailResponse,
+    version,
   );
-};
-
-const DefectTable = ({ defects, library }: { defects: Defect[]; library: DefectLibrary | null }) => {
-  const t = useT();
-  const text = useBilingual();
-  const nameOf = (code: string) => {
-    const type = library?.defects.find((d) => d.code === code);
-    return type ? text(type.name) : '';
-  };
+  const detail = query.status === 'ok' ? query.data : null;
+  const refs = usePinnedRefs(detail?.inspection);
+  if (!detail || !refs) {
+    return (
+      <section>
+        <a href={href.office()} className="back">
+          ← {t('common.back')}
+        </a>
+        {query.status !== 'ok' ? (
+          <QueryState query={query} />
+        ) : (
+          <p className="loading">{t('office.loading')}</p>
+        )}
+      </section>
+    );
+  }
+  const model = officeReportModel(detail, refs);
+  const present = detail.photos.filter((p) => p.deletedAt === null && detail.photoPresence[p.id]).length;
+  const total = detail.photos.filter((p) => p.deletedAt === null).length;
   return (
-    <div className="card">
-      <h2>{t('office.defects')}</h2>
-      {defects.length === 0 ? (
-        <p className="muted">{t('office.noDefects')}</p>
-      ) : (
-        <table className="table">
-          <thead>
-            <tr>
-              <th>{t('office.code')}</th>
-              <th>{t('office.defect')}</th>
-              <th>{t('office.severity')}</th>
-              <th>{t('office.quantity')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {defects.map((defect) => (
-              <tr key={defect.id} data-testid="office-defect-row" data-code={defect.code}>
-                <td>{defect.code}</td>
-                <td>{nameOf(defect.code)}</td>
-                <td>{t(`severity.${defect.severity}`)}</td>
-                <td>{defect.quantity}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
-    </div>
+    <section className="office-detail" data-testid="office-detail" data-inspection-id={id}>
+      <div className="report-toolbar no-print">
+        <a href={href.office()} className="btn">
+          ← {t('common.back')}
+        </a>
+        <a href={href.officeOrder(detail.order.id)} className="btn" data-testid="open-order-record">
+          {t('office.orderRecord')}
+        </a>
+        <button
+          type="button"
+          className="btn btn-primary"
+          data-testid="office-print"
+          onClick={() => window.print()}
+        >
+          {t('report.print')}
+        </button>
+        <ResultBadge result={detail.computedResult} />
+        <FlagBadges flags={detail.flags} />
+        <span className="muted" data-testid="photos-received">
+          {t('office.photosReceived', { present, total })}
+        </span>
+      </div>
+      <div className="office-columns">
+        <div className="office-main">
+          <RemotePhotoUrl.Provider value={(photo) => serverPhotoUrl(photo, detail.photoPresence)}>
+            <ReportSheet model={model} />
+          </RemotePhotoUrl.Provider>
+          <PhotoViewer photos={detail.photos} presence={detail.photoPresence} />
+        </div>
+        <aside className="office-side no-print">
+          <DecisionPanel inspection={detail.inspection} latest={model.decision} onDecided={changed} />
+          <ReopenPanel inspection={detail.inspection} onReopened={changed} />
+          <DefectTable defects={detail.defects} library={refs.library} />
+          <EarlierInspections orderId={detail.order.id} currentId={id} />
+          <AuditTrail inspectionId={id} version={version} />
+        </aside>
+      </div>
+    </section>
   );
 };

@@ -1,33 +1,35 @@
 /**
- * Response shapes of the office endpoints (docs/contract-notes.md). They are not in
- * src/shared/api.ts yet, so they are declared here from the shared record schemas; the
- * client parses what it receives rather than trusting it.
+ * Response shapes of the office endpoints. The queue, decision, audit and assignment bodies come
+ * from the shared contract (src/shared/office-api.ts); the detail and order record are declared
+ * here from the shared record schemas. The client parses what it receives rather than trusting it.
+ * Evidence arrays default to empty so an older server (fewer fields) still renders.
  */
 import { z } from 'zod';
-import { Bilingual, Defect, Factory, Id, Inspection, Order } from '../../shared/schema';
+import { AuditResponse, ComputedResult, InspectionFlag, QueueItem } from '../../shared/office-api';
+import {
+  Assignment,
+  Checklist,
+  ChecklistAnswer,
+  Decision,
+  Defect,
+  FabricDefect,
+  FabricRoll,
+  Factory,
+  Id,
+  Inspection,
+  Measurement,
+  Order,
+  PackingCheck,
+  Photo,
+  Rectification,
+  Role,
+  Signature,
+  SpecSheet,
+} from '../../shared/schema';
 
-const Counts = z.object({ critical: z.number(), major: z.number(), minor: z.number(), total: z.number() });
+export { AuditResponse, QueueResponse, type QueueItem } from '../../shared/office-api';
+
 const InspectorSummary = z.object({ id: Id, displayName: z.string() });
-
-export const OfficeListResponse = z.object({
-  items: z.array(
-    z.object({
-      inspection: Inspection,
-      order: z.object({
-        id: Id,
-        po: z.string(),
-        customer: z.string(),
-        styleCode: z.string(),
-        styleName: Bilingual,
-      }),
-      factory: z.object({ id: Id, code: z.string(), name: Bilingual }),
-      inspector: InspectorSummary,
-      defectCounts: Counts,
-    }),
-  ),
-});
-export type OfficeListResponse = z.infer<typeof OfficeListResponse>;
-export type OfficeListItem = OfficeListResponse['items'][number];
 
 export const OfficeDetailResponse = z.object({
   inspection: Inspection,
@@ -35,5 +37,46 @@ export const OfficeDetailResponse = z.object({
   factory: Factory,
   inspector: InspectorSummary,
   defects: z.array(Defect),
+  measurements: z.array(Measurement).default([]),
+  checklistAnswers: z.array(ChecklistAnswer).default([]),
+  rectifications: z.array(Rectification).default([]),
+  signatures: z.array(Signature).default([]),
+  photos: z.array(Photo).default([]),
+  packingChecks: z.array(PackingCheck).default([]),
+  fabricRolls: z.array(FabricRoll).default([]),
+  fabricDefects: z.array(FabricDefect).default([]),
+  photoPresence: z.record(z.string(), z.boolean()).default({}),
+  computedResult: ComputedResult.optional(),
+  latestDecision: Decision.nullable().default(null),
+  decisions: z.array(Decision).default([]),
+  flags: z.array(InspectionFlag).default([]),
 });
 export type OfficeDetailResponse = z.infer<typeof OfficeDetailResponse>;
+
+export const OrderRecordResponse = z.object({
+  order: Order,
+  factory: Factory,
+  specSheet: SpecSheet.nullable(),
+  checklist: Checklist.nullable(),
+  inspections: z.array(QueueItem),
+  openRectifications: z.array(Rectification),
+});
+export type OrderRecordResponse = z.infer<typeof OrderRecordResponse>;
+
+/** The contract names neither list's key; both `items` and the plural noun are accepted. */
+const listUnder = <T extends z.ZodType>(key: string, item: T) =>
+  z
+    .union([z.object({ items: z.array(item) }), z.object({ [key]: z.array(item) })])
+    .transform((body) =>
+      'items' in body ? body.items : ((body as Record<string, z.infer<T>[]>)[key] ?? []),
+    );
+
+export const AssignmentsResponse = listUnder('assignments', Assignment);
+export const AssignmentCreated = z.object({ assignment: Assignment });
+export const DecisionCreated = z.object({ decision: Decision });
+
+export const UsersResponse = listUnder(
+  'users',
+  z.object({ id: Id, displayName: z.string(), role: Role.optional() }),
+);
+export type AuditEntry = z.infer<typeof AuditResponse>['entries'][number];

@@ -10,8 +10,12 @@ export type OfficeQuery<T> =
   | { status: 'error'; code: SyncErrorCode }
   | { status: 'ok'; data: T };
 
-/** Online-only reads for the office: refetches when the connection comes back. */
-export const useOfficeQuery = <T>(path: string, schema: z.ZodType<T>): OfficeQuery<T> => {
+/**
+ * Online-only reads for the office: refetches when the connection comes back, and when the
+ * caller bumps `version` (after its own write, so the screen shows what the server now holds).
+ * A null path reads nothing (a dependent read still waiting for its input).
+ */
+export const useOfficeQuery = <T>(path: string | null, schema: z.ZodType<T>, version = 0): OfficeQuery<T> => {
   const [state, setState] = useState<OfficeQuery<T>>({ status: 'loading' });
   const [attempt, setAttempt] = useState(0);
 
@@ -23,11 +27,13 @@ export const useOfficeQuery = <T>(path: string, schema: z.ZodType<T>): OfficeQue
 
   useEffect(() => {
     let live = true;
+    if (path === null) return;
     if (!navigator.onLine) {
       setState({ status: 'offline' });
       return;
     }
-    setState({ status: 'loading' });
+    // A refresh after a write keeps the old data on screen instead of flashing "loading".
+    setState((old) => (old.status === 'ok' && version > 0 ? old : { status: 'loading' }));
     api
       .get(path)
       .then((body) => {
@@ -42,7 +48,22 @@ export const useOfficeQuery = <T>(path: string, schema: z.ZodType<T>): OfficeQue
     return () => {
       live = false;
     };
-  }, [path, schema, attempt]);
+  }, [path, schema, attempt, version]);
 
   return state;
+};
+
+/** One office write: the parsed body, or the error code to show translated. */
+export const officePost = async <T>(
+  path: string,
+  body: unknown,
+  schema: z.ZodType<T>,
+): Promise<{ ok: true; data: T } | { ok: false; code: SyncErrorCode }> => {
+  try {
+    const parsed = schema.safeParse(await api.post(path, body));
+    if (!parsed.success) return { ok: false, code: 'invalid-response' };
+    return { ok: true, data: parsed.data };
+  } catch (error) {
+    return { ok: false, code: errorCodeOf(error) };
+  }
 };

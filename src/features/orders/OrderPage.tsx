@@ -1,12 +1,13 @@
 import { useBilingual, useT } from '../../app/i18n';
 import { href } from '../../app/router';
 import { useFactory, useOrder } from '../../db/hooks';
-import { orderQuantity, type Order, type User } from '../../shared/schema';
+import { orderQuantity, type Order, type Stage, type User } from '../../shared/schema';
 import { Notice } from '../../ui/Notice';
 import { QuantityTable } from './QuantityTable';
 import { StartInspectionForm } from './StartInspectionForm';
 
-export const OrderPage = ({ id, user }: { id: string; user: User }) => {
+/** `stage` presets the start form, e.g. when the inspector starts an office assignment. */
+export const OrderPage = ({ id, user, stage }: { id: string; user: User; stage?: Stage }) => {
   const t = useT();
   const order = useOrder(id);
   if (order === undefined) return <p className="loading">{t('app.loading')}</p>;
@@ -18,7 +19,7 @@ export const OrderPage = ({ id, user }: { id: string; user: User }) => {
       </a>
       <OrderDetails order={order} />
       <QuantityTable order={order} />
-      <StartInspectionForm order={order} user={user} />
+      <StartInspectionForm order={order} user={user} stage={stage} />
     </section>
   );
 };

@@ -26,7 +26,14 @@ const FormSchema = StartInspectionInput.pick({
 });
 type FormValues = z.infer<typeof FormSchema>;
 
-export const StartInspectionForm = ({ order, user }: { order: Order; user: User }) => {
+interface Props {
+  order: Order;
+  user: User;
+  /** Preset stage (an office assignment); the order's current stage otherwise. */
+  stage?: Stage | undefined;
+}
+
+export const StartInspectionForm = ({ order, user, stage }: Props) => {
   const t = useT();
   const db = useDb();
   const [failure, setFailure] = useState<'unknown-local-record' | 'internal' | null>(null);
@@ -34,7 +41,7 @@ export const StartInspectionForm = ({ order, user }: { order: Order; user: User 
   const { register, handleSubmit, formState, watch } = useForm<FormValues>({
     resolver: zodResolver(FormSchema, { error: formErrorMap }),
     defaultValues: {
-      stage: order.currentStage,
+      stage: stage ?? order.currentStage,
       lotSize: orderQuantity(order),
       cartons: 0,
       reinspectionOf: null,

@@ -10,12 +10,10 @@ import {
   type InspectionSeverity,
 } from '../../shared/domain';
 import type { AqlPreset } from '../../shared/schema';
+// One measurement level for phone and server alike: the server judges with the same constant.
+import { MEASUREMENT_LEVEL } from '../../shared/verdict-input';
 
-/**
- * Measurement sample: special level S-3 (a common buyer default for measured garments). The
- * inspection header has no field for it yet; change it here and every screen follows.
- */
-export const MEASUREMENT_LEVEL = 'S-3' as const;
+export { MEASUREMENT_LEVEL };
 
 export type PlanResult =
   { plans: InspectionPlans; error: null } | { plans: null; error: DomainErrorCode | 'internal' };

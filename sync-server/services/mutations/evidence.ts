@@ -10,6 +10,7 @@ import {
 } from '../../db/evidence';
 import type { Tx } from '../../db/write-transaction';
 import { sameContent } from '../canonical';
+import { recomputeInspection } from '../verdict';
 import { scopeOf, writableInspection } from './guards';
 import { APPLIED, reject, type Outcome } from './outcome';
 
@@ -53,6 +54,7 @@ export async function addEvidence<T extends EvidenceRecord>(
   if (existing) return sameContent(live(existing), live(record)) ? APPLIED : reject('id-conflict');
   if (!(await referencesHold(trx, kind, record))) return reject('invalid-mutation');
   await insertEvidence(trx, kind, record, scopeOf(target.state.inspection));
+  await recomputeInspection(trx, record.inspectionId, 'change');
   return APPLIED;
 }
 
@@ -76,5 +78,6 @@ export async function removeEvidence<T extends Removable>(
     { ...existing, deletedAt: args.deletedAt },
     scopeOf(target.state.inspection),
   );
+  await recomputeInspection(trx, args.inspectionId, 'change');
   return APPLIED;
 }

@@ -6,6 +6,7 @@ import { insertInspection } from '../../db/records';
 import type { Tx } from '../../db/write-transaction';
 import { sameContent } from '../canonical';
 import { orderInScope } from '../scope';
+import { recomputeInspection } from '../verdict';
 import { ownInspection, writableInspection } from './guards';
 import { mergePatch } from './header-merge';
 import { APPLIED, reject, type Outcome } from './outcome';
@@ -21,6 +22,7 @@ export async function startInspection(trx: Tx, user: User, inspection: Inspectio
   const existing = await findInspection(trx, inspection.id);
   if (existing) return sameContent(existing, inspection) ? APPLIED : reject('id-conflict');
   await insertInspection(trx, inspection);
+  await recomputeInspection(trx, inspection.id, 'start');
   return APPLIED;
 }
 
@@ -45,6 +47,7 @@ export async function updateInspection(
   const header = validHeader(merged.inspection);
   if (!header.success) return reject('invalid-mutation');
   await saveInspectionHeader(trx, { inspection: header.data, clocks: merged.clocks });
+  await recomputeInspection(trx, args.id, 'change');
   return APPLIED;
 }
 
@@ -65,5 +68,6 @@ export async function submitInspection(
   if (!header.success) return reject('invalid-mutation');
   const submittedClocks: FieldClocks = { ...clocks, status: args.hlc, submittedAt: args.hlc };
   await saveInspectionHeader(trx, { inspection: header.data, clocks: submittedClocks });
+  await recomputeInspection(trx, args.id, 'status');
   return APPLIED;
 }
