@@ -3,7 +3,6 @@ import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
-import pg from 'pg';
 import type { User } from '../../src/shared/schema/user';
 import { buildApp } from '../../sync-server/app';
 import { fsPhotoStorage } from '../../sync-server/blobs/photo-storage';
@@ -14,19 +13,17 @@ import { writeTransaction } from '../../sync-server/db/write-transaction';
 import { FACTORY } from '../../sync-server/seed/demo-ids';
 import { seedDemo } from '../../sync-server/seed/demo';
 import { hashPassword } from '../../sync-server/services/passwords';
+import { postgresDatabase, provisionDatabase, type DbKind } from '../support/test-database';
 
 /**
  * The real server in this process: `buildApp` over a fresh SQLite file or a throw-away
  * PostgreSQL database, photo bytes in a temp DATA_DIR. Devices reach it only through
  * `app.inject`; the tests read its database directly (Kysely) to check the invariants.
  */
-export type DbKind = 'sqlite' | 'postgres';
-export const DB_KINDS: DbKind[] = ['sqlite', 'postgres'];
+export { DB_KINDS, type DbKind } from '../support/test-database';
 
 /** Server and phone clocks start here unless a test moves them. */
 export const START = Date.UTC(2026, 10, 22, 8);
-
-const ADMIN_URL = process.env.TEST_PG_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 
 export interface SyncServer {
   kind: DbKind;
@@ -37,45 +34,6 @@ export interface SyncServer {
   /** A second inspector (same factories as the demo one), for two-inspector tests. */
   addInspector(username: string): Promise<User>;
   close(): Promise<void>;
-}
-
-async function admin(text: string, values: unknown[] = []): Promise<unknown[]> {
-  const client = new pg.Client({ connectionString: ADMIN_URL });
-  await client.connect();
-  try {
-    return (await client.query(text, values)).rows;
-  } finally {
-    await client.end();
-  }
-}
-
-/** pool.end() resolves before its sockets close; wait so DROP (FORCE) kills nobody. */
-async function untilDisconnected(name: string): Promise<void> {
-  for (let i = 0; i < 50; i++) {
-    if ((await admin('SELECT 1 FROM pg_stat_activity WHERE datname = $1', [name])).length === 0) return;
-    await new Promise((r) => setTimeout(r, 20));
-  }
-}
-
-async function provision(kind: DbKind): Promise<{ config: DatabaseConfig; dispose(): Promise<void> }> {
-  if (kind === 'sqlite') {
-    const dir = mkdtempSync(join(tmpdir(), 'qc-sync-db-'));
-    return {
-      config: { kind: 'sqlite', file: join(dir, 'qc.sqlite') },
-      dispose: async () => rmSync(dir, { recursive: true, force: true }),
-    };
-  }
-  const name = `qc_sync_${randomBytes(6).toString('hex')}`;
-  await admin(`CREATE DATABASE ${name}`);
-  const url = new URL(ADMIN_URL);
-  url.pathname = `/${name}`;
-  return {
-    config: { kind: 'postgres', url: url.toString() },
-    dispose: async () => {
-      await untilDisconnected(name);
-      await admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    },
-  };
 }
 
 /**
@@ -91,7 +49,7 @@ export interface Template {
 }
 
 export async function createTemplate(kind: DbKind): Promise<Template> {
-  const storage = await provision(kind);
+  const storage = await provisionDatabase(kind, 'qc-sync');
   const database = openDatabase(storage.config);
   await migrateToLatest(database.db);
   await seedDemo(database);
@@ -126,20 +84,11 @@ async function fromTemplate(
     };
   }
   const name = `qc_sync_${randomBytes(6).toString('hex')}`;
-  await admin(`CREATE DATABASE ${name} TEMPLATE ${new URL(config.url).pathname.slice(1)}`);
-  const url = new URL(config.url);
-  url.pathname = `/${name}`;
-  return {
-    config: { kind: 'postgres', url: url.toString() },
-    dispose: async () => {
-      await untilDisconnected(name);
-      await admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    },
-  };
+  return postgresDatabase(name, ` TEMPLATE ${new URL(config.url).pathname.slice(1)}`);
 }
 
 export async function startSyncServer(kind: DbKind, template?: Template): Promise<SyncServer> {
-  const storage = template ? await fromTemplate(template) : await provision(kind);
+  const storage = template ? await fromTemplate(template) : await provisionDatabase(kind, 'qc-sync');
   const dataDir = mkdtempSync(join(tmpdir(), 'qc-sync-data-'));
   const database = openDatabase(storage.config);
   if (!template) {
