@@ -8,7 +8,6 @@ import type { QcDb } from '../../db/db';
 import { currentAnswers } from '../../db/repositories/checklist';
 import { liveRollsWithDefects, type RollWithDefects } from '../../db/repositories/fabric';
 import { currentReadings } from '../../db/repositories/measurements';
-import { targetKey } from '../../db/repositories/photos';
 import type { InspectionPlans } from '../../shared/domain';
 import type {
   Checklist,
@@ -27,10 +26,10 @@ import type {
   SpecSheet,
   User,
 } from '../../shared/schema';
-import { closingVerdict, type ClosingEvidence, type MissingCatalogue } from '../closing/verdict-view';
-import { plansForStage, scoreRolls, type FabricLot } from '../fabric/fabric-score';
-import { summarizeSheet, type SheetSummary } from '../measurements/summary';
-import { computePlans } from '../plans/plan-config';
+import type { closingVerdict, MissingCatalogue } from '../closing/verdict-view';
+import type { FabricLot } from '../fabric/fabric-score';
+import type { SheetSummary } from '../measurements/summary';
+import { assembleReportModel } from './report-assemble';
 import * as parts from './report-parts';
 
 export interface ReportDefect {
@@ -64,9 +63,6 @@ export interface ReportModel {
 
 export type { MissingCatalogue };
 
-const byCreation = <T extends { createdAt: string; id: string }>(a: T, b: T) =>
-  a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id);
-
 /** Reads and assembles the report of one inspection; null when the inspection is not on this phone. */
 export const loadReportModel = async (db: QcDb, inspectionId: string): Promise<ReportModel | null> => {
   const inspection = await db.inspections.get(inspectionId);
@@ -93,48 +89,22 @@ export const loadReportModel = async (db: QcDb, inspectionId: string): Promise<R
       db.photos.where(byInspection).toArray(),
     ]);
 
-  const liveDefects = defects.filter((d) => d.deletedAt === null).sort(byCreation);
-  const photoGroups = parts.photosByTarget(photos, (p) => targetKey(p.target));
-  const currentPacking = parts.latestPackingChecks(packing);
-  const plans = computePlans(inspection.lotSize, inspection.aql).plans;
-  const evidence: ClosingEvidence = {
-    defects: liveDefects,
-    readings,
-    answers,
-    specSheet: sheet ?? null,
-    checklist: checklist ?? null,
-  };
-
-  return {
+  return assembleReportModel({
     inspection,
     order: order ?? null,
     factory: factory ?? null,
     inspector: inspector ?? null,
-    plans,
-    defects: liveDefects.map((defect) => ({
-      defect,
-      type: library?.defects.find((d) => d.code === defect.code) ?? null,
-      photos: photoGroups.get(targetKey({ kind: 'defect', id: defect.id })) ?? [],
-    })),
-    measurements: sheet
-      ? { sheet, rows: parts.measureRows(sheet, readings), summary: summarizeSheet(sheet, readings) }
-      : null,
-    checklist: checklist
-      ? {
-          checklist,
-          rows: checklist.items.map((item) => ({
-            item,
-            answer: answers.get(item.code) ?? null,
-            photos: photoGroups.get(targetKey({ kind: 'checklist_item', code: item.code })) ?? [],
-          })),
-        }
-      : null,
-    packing: { checks: currentPacking, cartonsOpened: parts.cartonsOpened(currentPacking) },
-    fabric: rolls.length > 0 ? { rolls, lot: scoreRolls(rolls) } : null,
-    verdict: plans ? closingVerdict(plansForStage(plans, inspection.stage), evidence) : null,
-    rectifications: rects.filter((r) => r.deletedAt === null).sort(byCreation),
-    signatures: parts.latestSignatures(signatures),
+    library: library ?? null,
+    sheet: sheet ?? null,
+    checklist: checklist ?? null,
+    defects,
+    readings,
+    answers,
+    packing,
+    rolls,
+    rectifications: rects,
+    signatures,
     decision: parts.latestDecision(decisions),
-    generalPhotos: photoGroups.get('inspection') ?? [],
-  };
+    photos,
+  });
 };
